@@ -1,0 +1,90 @@
+//! Fetching catalog files over HTTP.
+
+use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
+use thiserror::Error;
+
+use crate::model::catalog::{
+    Credits, IndexPage, ReviewsFile, Title, is_valid_title_id,
+};
+
+/// Why a catalog file could not be shown. Each variant reads as a message
+/// for the person looking at the page.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum FetchError {
+    #[error("There is nothing in the catalog at this address.")]
+    NotFound,
+    #[error("The network request failed ({0}). Check your connection and try again.")]
+    Network(String),
+    #[error("The server answered with HTTP status {0}.")]
+    Http(u16),
+    #[error("The catalog data is damaged and could not be read ({0}).")]
+    Malformed(String),
+}
+
+/// Where the catalog lives relative to the site root.
+const CATALOG_ROOT: &str = "/catalog";
+
+async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
+    let url = format!("{CATALOG_ROOT}/{path}");
+    let response = Request::get(&url)
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))?;
+    match response.status() {
+        200..=299 => {}
+        404 | 410 => return Err(FetchError::NotFound),
+        status => return Err(FetchError::Http(status)),
+    }
+    // Single-page-app hosts (trunk serve, Netlify rewrites) answer a missing
+    // file with index.html and status 200: that is a missing file, not bad JSON.
+    let is_html = response
+        .headers()
+        .get("content-type")
+        .is_some_and(|t| t.starts_with("text/html"));
+    if is_html {
+        return Err(FetchError::NotFound);
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))?;
+    serde_json::from_str(&text).map_err(|e| FetchError::Malformed(e.to_string()))
+}
+
+/// Rejects ids that are not catalog slugs before they become a URL.
+fn checked(id: &str) -> Result<&str, FetchError> {
+    if is_valid_title_id(id) {
+        Ok(id)
+    } else {
+        Err(FetchError::NotFound)
+    }
+}
+
+/// One title's page data.
+pub async fn fetch_title(id: String) -> Result<Title, FetchError> {
+    let title: Title = fetch_json(&format!("titles/{}.json", checked(&id)?)).await?;
+    if title.id != id {
+        return Err(FetchError::Malformed(format!(
+            "the file for {id} describes {}",
+            title.id
+        )));
+    }
+    Ok(title)
+}
+
+/// Full cast and crew of one title.
+pub async fn fetch_credits(id: String) -> Result<Credits, FetchError> {
+    fetch_json(&format!("credits/{}.json", checked(&id)?)).await
+}
+
+/// All user reviews of one title.
+pub async fn fetch_reviews(id: String) -> Result<ReviewsFile, FetchError> {
+    fetch_json(&format!("reviews/{}.json", checked(&id)?)).await
+}
+
+/// One page of the title list, numbered from 1.
+pub async fn fetch_index_page(page: u32) -> Result<IndexPage, FetchError> {
+    fetch_json(&format!("list/{page}.json")).await
+}

@@ -1,0 +1,30 @@
+//! A list of cast credits.
+
+use leptos::prelude::*;
+
+use crate::model::catalog::CastCredit;
+use crate::model::format::character_line;
+
+/// Actor and character for each credit, as a two-column list.
+#[component]
+pub fn CastList(cast: Vec<CastCredit>) -> impl IntoView {
+    view! {
+        <ul class="cast-list">
+            {cast
+                .into_iter()
+                .map(|credit| {
+                    let role = character_line(&credit);
+                    view! {
+                        <li class="cast-item">
+                            <span class="avatar" aria-hidden="true">
+                                {credit.person.name.chars().next().map(String::from).unwrap_or_default()}
+                            </span>
+                            <span class="cast-person">{credit.person.name.clone()}</span>
+                            {(!role.is_empty()).then(|| view! { <span class="cast-role">{role}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

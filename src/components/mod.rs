@@ -1,0 +1,11 @@
+//! Reusable pieces of the pages.
+
+pub mod async_view;
+pub mod cast_list;
+pub mod poster;
+pub mod rating_badge;
+pub mod recently_viewed;
+pub mod related_carousel;
+pub mod review_card;
+pub mod site_chrome;
+pub mod title_card;

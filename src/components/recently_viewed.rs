@@ -1,0 +1,66 @@
+//! "Recently viewed": the last titles this browser opened.
+
+use leptos::prelude::*;
+
+use crate::storage::RecentStore;
+
+/// Links to the titles opened here before, newest first, leaving out the one
+/// being viewed. The list lives only in this browser.
+#[component]
+pub fn RecentlyViewedList(
+    /// Id of the title on screen, left out of the list.
+    #[prop(optional, into)]
+    current: Option<String>,
+) -> impl IntoView {
+    let Some(store) = use_context::<RecentStore>() else {
+        return ().into_any();
+    };
+    let current = current.unwrap_or_default();
+    let entries = Memo::new(move |_| {
+        store
+            .list()
+            .read()
+            .excluding(&current)
+            .cloned()
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="section recently-viewed" aria-labelledby="recent-heading">
+            <div class="section-head">
+                <h2 id="recent-heading" class="section-title">"Recently viewed"</h2>
+                <Show when=move || !entries.read().is_empty()>
+                    <button type="button" class="link-button" on:click=move |_| store.clear()>
+                        "Clear history"
+                    </button>
+                </Show>
+            </div>
+            <Show
+                when=move || !entries.read().is_empty()
+                fallback=|| {
+                    view! {
+                        <p class="empty-state">
+                            "Titles you open will be listed here. The list stays in this browser."
+                        </p>
+                    }
+                }
+            >
+                <ul class="recent-list">
+                    <For
+                        each=move || entries.get()
+                        key=|entry| entry.id.clone()
+                        children=|entry| {
+                            view! {
+                                <li>
+                                    <a href=format!("/title/{}", entry.id)>{entry.title}</a>
+                                    " "
+                                    <span class="year">{format!("({})", entry.year)}</span>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,182 @@
+//! "More Like This": a horizontally scrolling strip of related films,
+//! following the W3C ARIA carousel pattern (no auto-rotation).
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use web_sys::{ScrollBehavior, ScrollToOptions};
+
+use super::poster::Poster;
+use super::rating_badge::RatingBadge;
+use crate::model::catalog::TitleCard;
+use crate::model::format::{name_list, truncate_words};
+
+/// Summaries longer than this get a "See full summary" disclosure.
+const SUMMARY_PREVIEW_CHARS: usize = 120;
+
+/// Where the track is scrolled to, so the buttons can say they have nowhere to go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ScrollEdges {
+    at_start: bool,
+    at_end: bool,
+}
+
+impl ScrollEdges {
+    fn of(track: &web_sys::Element) -> Self {
+        let left = track.scroll_left();
+        let max = track.scroll_width() - track.client_width();
+        // A pixel of slack absorbs sub-pixel scroll positions.
+        ScrollEdges {
+            at_start: left <= 1,
+            at_end: left >= max - 1,
+        }
+    }
+}
+
+/// The carousel of related films, with previous/next buttons, keyboard and
+/// touch scrolling.
+#[component]
+pub fn RelatedCarousel(
+    cards: Vec<TitleCard>,
+    /// Heading text.
+    #[prop(default = "More like this")]
+    heading: &'static str,
+) -> impl IntoView {
+    let track = NodeRef::<Div>::new();
+    let edges = RwSignal::new(ScrollEdges {
+        at_start: true,
+        at_end: false,
+    });
+    let measure = move || {
+        if let Some(el) = track.get_untracked() {
+            edges.set(ScrollEdges::of(&el));
+        }
+    };
+    Effect::new(move |_| {
+        if track.get().is_some() {
+            measure();
+        }
+    });
+    let scroll_page = move |direction: f64| {
+        if let Some(el) = track.get_untracked() {
+            let options = ScrollToOptions::new();
+            options.set_left(direction * f64::from(el.client_width()) * 0.9);
+            // `Auto` follows the CSS scroll-behavior, which honours reduced motion.
+            options.set_behavior(ScrollBehavior::Auto);
+            el.scroll_by_with_scroll_to_options(&options);
+        }
+    };
+    let count = cards.len();
+    let slides = cards
+        .into_iter()
+        .enumerate()
+        .map(|(i, card)| view! { <RelatedSlide card position=i + 1 count /> })
+        .collect_view();
+
+    view! {
+        <section
+            class="carousel section"
+            aria-roledescription="carousel"
+            aria-labelledby="related-heading"
+        >
+            <div class="section-head">
+                <h2 id="related-heading" class="section-title">{heading}</h2>
+                <div class="carousel-controls">
+                    <button
+                        type="button"
+                        class="icon-button"
+                        aria-controls="related-track"
+                        aria-label="Previous films"
+                        aria-disabled=move || edges.get().at_start.to_string()
+                        on:click=move |_| scroll_page(-1.0)
+                    >
+                        <span aria-hidden="true">"‹"</span>
+                    </button>
+                    <button
+                        type="button"
+                        class="icon-button"
+                        aria-controls="related-track"
+                        aria-label="Next films"
+                        aria-disabled=move || edges.get().at_end.to_string()
+                        on:click=move |_| scroll_page(1.0)
+                    >
+                        <span aria-hidden="true">"›"</span>
+                    </button>
+                </div>
+            </div>
+            <div
+                id="related-track"
+                class="carousel-track"
+                node_ref=track
+                tabindex="0"
+                role="group"
+                aria-label=format!("{count} related films; scroll or use the arrow keys")
+                aria-live="polite"
+                on:scroll=move |_| measure()
+            >
+                {slides}
+            </div>
+        </section>
+    }
+}
+
+/// One related film: poster, title, year, genres, rating, summary with a
+/// disclosure, director and stars, linking to its own page.
+#[component]
+fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView {
+    let href = format!("/title/{}", card.id);
+    let summary_id = format!("summary-{}", card.id);
+    let preview = truncate_words(&card.summary, SUMMARY_PREVIEW_CHARS);
+    let expanded = RwSignal::new(false);
+    let full = card.summary.clone();
+    let summary = match preview {
+        None => view! { <p class="summary" id=summary_id>{full}</p> }.into_any(),
+        Some(short) => view! {
+            <p class="summary" id=summary_id.clone()>
+                {move || if expanded.get() { full.clone() } else { short.clone() }}
+            </p>
+            <button
+                type="button"
+                class="link-button"
+                aria-expanded=move || expanded.get().to_string()
+                aria-controls=summary_id
+                on:click=move |_| expanded.update(|e| *e = !*e)
+            >
+                {move || if expanded.get() { "Show less" } else { "See full summary" }}
+            </button>
+        }
+        .into_any(),
+    };
+    view! {
+        <div
+            class="carousel-slide"
+            role="group"
+            aria-roledescription="slide"
+            aria-label=format!("{position} of {count}: {}", card.title)
+        >
+            <a href=href.clone() tabindex="-1" aria-hidden="true">
+                <Poster id=card.id.clone() title=card.title.clone() year=card.year class="poster-small" />
+            </a>
+            <h3 class="slide-title">
+                <a href=href>{card.title.clone()}</a>
+                " "
+                <span class="year">{format!("({})", card.year)}</span>
+            </h3>
+            <p class="genres">{card.genres.join(" · ")}</p>
+            <RatingBadge rating=card.rating />
+            {summary}
+            <p class="credit-line">
+                <span class="label">"Director: "</span>
+                {name_list(&card.directors)}
+            </p>
+            {(!card.stars.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="credit-line">
+                            <span class="label">"Stars: "</span>
+                            {card.stars.join(", ")}
+                        </p>
+                    }
+                })}
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+//! The header and footer around every page.
+
+use leptos::prelude::*;
+
+/// Site name linking home, and the main navigation.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a href="/" class="site-name">
+                    <span class="site-logo" aria-hidden="true">"▶"</span>
+                    "Marquee"
+                </a>
+                <nav aria-label="Main">
+                    <a href="/">"Browse films"</a>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+/// Where the data comes from, and what stays on this device.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>
+                "Marquee runs entirely in your browser from a static catalog. "
+                "Anything you keep here, like your recently viewed titles, stays on this device."
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,34 @@
+//! A title as a tile in the home page grid.
+
+use leptos::prelude::*;
+
+use super::poster::Poster;
+use super::rating_badge::RatingBadge;
+use crate::model::catalog::TitleCard;
+use crate::model::format::name_list;
+
+/// Poster, linked name, year, genres, rating and director of one title.
+#[component]
+pub fn TitleTile(card: TitleCard) -> impl IntoView {
+    let href = format!("/title/{}", card.id);
+    view! {
+        <article class="title-tile">
+            <a href=href.clone() class="tile-poster-link" tabindex="-1" aria-hidden="true">
+                <Poster id=card.id.clone() title=card.title.clone() year=card.year />
+            </a>
+            <div class="tile-body">
+                <h3 class="tile-title">
+                    <a href=href>{card.title.clone()}</a>
+                    " "
+                    <span class="year">{format!("({})", card.year)}</span>
+                </h3>
+                <p class="genres">{card.genres.join(" · ")}</p>
+                <RatingBadge rating=card.rating />
+                <p class="credit-line">
+                    <span class="label">"Director "</span>
+                    {name_list(&card.directors)}
+                </p>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,44 @@
+//! A film title site that runs entirely in the browser: a Leptos single-page
+//! app reading a static JSON catalog.
+//!
+//! `model` is pure Rust and tested natively; `api` fetches catalog files;
+//! `storage` keeps this browser's own data; `pages` and `components` are the
+//! views.
+
+pub mod api;
+pub mod components;
+pub mod model;
+pub mod pages;
+pub mod storage;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::site_chrome::{SiteFooter, SiteHeader};
+use crate::pages::{CastPage, HomePage, NotFoundPage, ReviewsPage, TitlePage};
+use crate::storage::RecentStore;
+
+/// The whole site: header, routed page, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_context(RecentStore::load());
+
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to main content"</a>
+            <SiteHeader />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/title/:id") view=TitlePage />
+                    <Route path=path!("/title/:id/cast") view=CastPage />
+                    <Route path=path!("/title/:id/reviews") view=ReviewsPage />
+                </Routes>
+            </main>
+            <SiteFooter />
+        </Router>
+    }
+}

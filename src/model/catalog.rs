@@ -1,0 +1,326 @@
+//! The shapes of the static JSON catalog.
+//!
+//! The catalog is laid out so that a page fetches only what it shows, whatever
+//! the number of titles:
+//!
+//! | file                         | type          | fetched by             |
+//! |------------------------------|---------------|------------------------|
+//! | `catalog/list/{page}.json`   | [`IndexPage`] | home page, one page    |
+//! | `catalog/titles/{id}.json`   | [`Title`]     | title page             |
+//! | `catalog/credits/{id}.json`  | [`Credits`]   | full cast & crew page  |
+//! | `catalog/reviews/{id}.json`  | [`ReviewsFile`] | all reviews page     |
+//!
+//! Related films are stored as ready-made [`TitleCard`]s inside each title so
+//! that the "More Like This" strip needs no extra requests; the catalog check
+//! (`validate::check_catalog`) makes sure each card agrees with the title it
+//! points to.
+
+use serde::{Deserialize, Serialize};
+
+/// Identifier of a title, also its URL slug (`salvador-allende-2004`).
+pub type TitleId = String;
+
+/// A person named on a page, with a stable id for linking.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// Aggregate user rating on a 1–10 scale.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rating {
+    pub average: f32,
+    /// Number of votes, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub votes: Option<u32>,
+}
+
+/// A dated release in one country.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Release {
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: String,
+    pub country: String,
+}
+
+/// One actor's credit: who, as whom, and notes such as "voice".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CastCredit {
+    pub person: PersonRef,
+    pub character: String,
+    /// Qualifiers shown in brackets: "archive footage", "voice", "as Edward M. Korry".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// How a streaming or store offer is paid for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OfferKind {
+    Subscription,
+    Rent,
+    Buy,
+    Free,
+}
+
+/// A price in minor units, so that no float rounding reaches the page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Price {
+    pub cents: u32,
+    /// ISO 4217 code, e.g. `USD`.
+    pub currency: String,
+}
+
+/// Where the title can be watched.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WatchOffer {
+    pub provider: String,
+    pub kind: OfferKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<Price>,
+}
+
+/// Award wins and nominations, with a few named highlights.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Awards {
+    pub wins: u32,
+    pub nominations: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub highlights: Vec<String>,
+}
+
+/// The short form of a title used on cards: home page grid and "More Like This".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TitleCard {
+    pub id: TitleId,
+    pub title: String,
+    pub year: u16,
+    pub genres: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    pub summary: String,
+    pub directors: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stars: Vec<String>,
+}
+
+/// Another title a film is known by.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlsoKnownAs {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+/// Technical specifications.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TechSpecs {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub runtime_minutes: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sound_mix: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aspect_ratio: Option<String>,
+}
+
+/// The "Details" block of a title page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Details {
+    #[serde(default)]
+    pub countries: Vec<String>,
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub also_known_as: Vec<AlsoKnownAs>,
+    #[serde(default)]
+    pub filming_locations: Vec<String>,
+    #[serde(default)]
+    pub companies: Vec<String>,
+    #[serde(default)]
+    pub tech: TechSpecs,
+}
+
+/// A memorable line for "Did you know".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub character: String,
+    pub text: String,
+}
+
+/// A frequently asked question with its answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Faq {
+    pub question: String,
+    pub answer: String,
+}
+
+/// A user review shipped with the catalog.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub id: String,
+    pub author: String,
+    /// ISO date, `YYYY-MM-DD`.
+    pub date: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<u8>,
+    pub headline: String,
+    pub body: String,
+    #[serde(default)]
+    pub spoilers: bool,
+    /// People who found the review helpful, out of `helpful_total` who voted.
+    pub helpful_yes: u32,
+    pub helpful_total: u32,
+}
+
+/// Everything a title page shows, in one file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Title {
+    pub id: TitleId,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_title: Option<String>,
+    pub year: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certification: Option<String>,
+    pub genres: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release: Option<Release>,
+    /// One or two sentences for the header and cards.
+    pub plot: String,
+    /// The longer storyline.
+    pub storyline: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    /// Number of user reviews, equal to the length of the title's reviews file.
+    pub user_reviews: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub critic_reviews: Option<u32>,
+    pub directors: Vec<PersonRef>,
+    #[serde(default)]
+    pub writers: Vec<PersonRef>,
+    #[serde(default)]
+    pub stars: Vec<PersonRef>,
+    /// The first-billed cast; the full list is in the credits file.
+    #[serde(default)]
+    pub top_cast: Vec<CastCredit>,
+    /// Length of the full cast list in the credits file.
+    pub cast_total: u32,
+    #[serde(default)]
+    pub watch: Vec<WatchOffer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub awards: Option<Awards>,
+    #[serde(default)]
+    pub related: Vec<TitleCard>,
+    #[serde(default)]
+    pub details: Details,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub trivia: Vec<String>,
+    #[serde(default)]
+    pub faq: Vec<Faq>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub featured_review: Option<Review>,
+}
+
+impl Title {
+    /// The card this title shows as elsewhere (home grid, "More Like This").
+    pub fn card(&self) -> TitleCard {
+        TitleCard {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            year: self.year,
+            genres: self.genres.clone(),
+            rating: self.rating,
+            summary: self.plot.clone(),
+            directors: self.directors.iter().map(|p| p.name.clone()).collect(),
+            stars: self.stars.iter().map(|p| p.name.clone()).collect(),
+        }
+    }
+}
+
+/// A crew department ("Directed by", "Music by") and who worked in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrewGroup {
+    pub department: String,
+    pub people: Vec<CrewCredit>,
+}
+
+/// One crew member, with an optional job note ("co-writer").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrewCredit {
+    pub person: PersonRef,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job: Option<String>,
+}
+
+/// The full cast and crew of one title (`catalog/credits/{id}.json`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Credits {
+    pub title_id: TitleId,
+    pub title: String,
+    pub year: u16,
+    pub cast: Vec<CastCredit>,
+    #[serde(default)]
+    pub crew: Vec<CrewGroup>,
+}
+
+/// All user reviews of one title (`catalog/reviews/{id}.json`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewsFile {
+    pub title_id: TitleId,
+    pub title: String,
+    pub year: u16,
+    pub reviews: Vec<Review>,
+}
+
+/// One page of the title list (`catalog/list/{page}.json`, pages from 1).
+/// Each page carries the catalog's size so the home page needs one request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndexPage {
+    pub page: u32,
+    pub pages: u32,
+    /// Titles in the whole catalog.
+    pub total: u32,
+    pub titles: Vec<TitleCard>,
+}
+
+/// Whether `id` may name a title: lowercase ASCII letters, digits and inner
+/// hyphens, at most 100 bytes. Checked before any fetch so that a hand-typed
+/// URL can never reach outside `catalog/titles/`.
+pub fn is_valid_title_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_ids_are_url_safe_slugs() {
+        assert!(is_valid_title_id("salvador-allende-2004"));
+        assert!(is_valid_title_id("emitai-1971"));
+        for bad in ["", "-a", "a-", "A", "a/b", "../x", "a b", "é", "a.json"] {
+            assert!(!is_valid_title_id(bad), "{bad:?} must be rejected");
+        }
+        assert!(!is_valid_title_id(&"a".repeat(101)));
+    }
+
+    #[test]
+    fn offer_kind_uses_lowercase_names() {
+        let offer: WatchOffer =
+            serde_json::from_str(r#"{"provider":"P","kind":"rent","price":{"cents":399,"currency":"USD"}}"#)
+                .unwrap();
+        assert_eq!(offer.kind, OfferKind::Rent);
+        assert!(serde_json::from_str::<WatchOffer>(r#"{"provider":"P","kind":"Lease"}"#).is_err());
+    }
+}

@@ -1,0 +1,9 @@
+//! The pure model of the site: catalog types, their validation, formatting and
+//! the recently-viewed list. Nothing here touches the DOM, so all of it is
+//! tested natively with `cargo test`.
+
+pub mod catalog;
+pub mod format;
+pub mod recent;
+pub mod reviews;
+pub mod validate;

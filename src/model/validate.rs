@@ -1,0 +1,409 @@
+//! Rules every catalog file must follow, and the cross-file checks that keep
+//! the catalog consistent (every related id resolves, cards agree with their
+//! titles, counts match the files they count).
+
+use std::collections::{HashMap, HashSet};
+
+use super::catalog::{
+    Credits, IndexPage, Rating, Review, ReviewsFile, Title, TitleCard,
+    is_valid_title_id,
+};
+use super::format::Date;
+
+/// Inclusive range of a valid aggregate or personal rating.
+pub const RATING_RANGE: std::ops::RangeInclusive<f32> = 1.0..=10.0;
+/// Years a film can plausibly have.
+pub const YEAR_RANGE: std::ops::RangeInclusive<u16> = 1870..=2100;
+
+/// Every file of a catalog, decoded, each with the name it was stored under.
+#[derive(Clone, Debug, Default)]
+pub struct CatalogFiles {
+    /// `(page number from the file name, page)`.
+    pub pages: Vec<(u32, IndexPage)>,
+    /// `(file stem, title)`.
+    pub titles: Vec<(String, Title)>,
+    pub credits: Vec<(String, Credits)>,
+    pub reviews: Vec<(String, ReviewsFile)>,
+}
+
+fn check_rating(rating: &Rating, what: &str, problems: &mut Vec<String>) {
+    if !rating.average.is_finite() || !RATING_RANGE.contains(&rating.average) {
+        problems.push(format!(
+            "{what}: rating {} is outside 1–10",
+            rating.average
+        ));
+    }
+    if rating.votes == Some(0) {
+        problems.push(format!("{what}: a rating with 0 votes"));
+    }
+}
+
+fn check_text(value: &str, what: &str, problems: &mut Vec<String>) {
+    if value.trim().is_empty() {
+        problems.push(format!("{what} is empty"));
+    }
+}
+
+fn check_unique<'a>(items: impl IntoIterator<Item = &'a str>, what: &str, problems: &mut Vec<String>) {
+    let mut seen = HashSet::new();
+    for item in items {
+        if !seen.insert(item) {
+            problems.push(format!("{what}: {item:?} appears twice"));
+        }
+    }
+}
+
+/// Problems with one review, each as a sentence.
+pub fn validate_review(review: &Review) -> Vec<String> {
+    let mut problems = Vec::new();
+    let what = format!("review {:?}", review.id);
+    check_text(&review.id, &format!("{what} id"), &mut problems);
+    check_text(&review.author, &format!("{what} author"), &mut problems);
+    check_text(&review.headline, &format!("{what} headline"), &mut problems);
+    check_text(&review.body, &format!("{what} body"), &mut problems);
+    if Date::parse(&review.date).is_none() {
+        problems.push(format!("{what}: date {:?} is not YYYY-MM-DD", review.date));
+    }
+    if let Some(r) = review.rating {
+        if !(1..=10).contains(&r) {
+            problems.push(format!("{what}: rating {r} is outside 1–10"));
+        }
+    }
+    if review.helpful_yes > review.helpful_total {
+        problems.push(format!(
+            "{what}: {} of {} found it helpful",
+            review.helpful_yes, review.helpful_total
+        ));
+    }
+    problems
+}
+
+/// Problems with one card, each as a sentence.
+pub fn validate_card(card: &TitleCard) -> Vec<String> {
+    let mut problems = Vec::new();
+    let what = format!("card {:?}", card.id);
+    if !is_valid_title_id(&card.id) {
+        problems.push(format!("{what}: id is not a valid slug"));
+    }
+    check_text(&card.title, &format!("{what} title"), &mut problems);
+    check_text(&card.summary, &format!("{what} summary"), &mut problems);
+    if !YEAR_RANGE.contains(&card.year) {
+        problems.push(format!("{what}: year {} is implausible", card.year));
+    }
+    if let Some(rating) = &card.rating {
+        check_rating(rating, &what, &mut problems);
+    }
+    problems
+}
+
+/// Problems with one title file on its own, each as a sentence.
+pub fn validate_title(title: &Title) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !is_valid_title_id(&title.id) {
+        problems.push(format!("id {:?} is not a valid slug", title.id));
+    }
+    check_text(&title.title, "title", &mut problems);
+    check_text(&title.plot, "plot", &mut problems);
+    check_text(&title.storyline, "storyline", &mut problems);
+    if !YEAR_RANGE.contains(&title.year) {
+        problems.push(format!("year {} is implausible", title.year));
+    }
+    if title.genres.is_empty() {
+        problems.push("no genres".into());
+    }
+    check_unique(title.genres.iter().map(String::as_str), "genres", &mut problems);
+    if let Some(rating) = &title.rating {
+        check_rating(rating, "title", &mut problems);
+    }
+    if let Some(release) = &title.release {
+        if Date::parse(&release.date).is_none() {
+            problems.push(format!("release date {:?} is not YYYY-MM-DD", release.date));
+        }
+        check_text(&release.country, "release country", &mut problems);
+    }
+    if title.directors.is_empty() {
+        problems.push("no director".into());
+    }
+    for person in title
+        .directors
+        .iter()
+        .chain(&title.writers)
+        .chain(&title.stars)
+        .chain(title.top_cast.iter().map(|c| &c.person))
+    {
+        check_text(&person.id, &format!("id of {:?}", person.name), &mut problems);
+        check_text(&person.name, &format!("name of {:?}", person.id), &mut problems);
+    }
+    check_unique(
+        title.top_cast.iter().map(|c| c.person.id.as_str()),
+        "top cast",
+        &mut problems,
+    );
+    if title.top_cast.len() > title.cast_total as usize {
+        problems.push(format!(
+            "top cast lists {} people but the cast has {}",
+            title.top_cast.len(),
+            title.cast_total
+        ));
+    }
+    check_unique(
+        title.related.iter().map(|c| c.id.as_str()),
+        "related",
+        &mut problems,
+    );
+    if title.related.iter().any(|c| c.id == title.id) {
+        problems.push("the title is related to itself".into());
+    }
+    for card in &title.related {
+        problems.extend(validate_card(card));
+    }
+    for quote in &title.quotes {
+        check_text(&quote.text, "quote", &mut problems);
+    }
+    if let Some(review) = &title.featured_review {
+        problems.extend(validate_review(review));
+    }
+    problems
+}
+
+/// Checks a whole catalog: each file on its own, then how the files agree.
+/// Returns every problem found, each naming its file; empty means valid.
+pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut titles: HashMap<&str, &Title> = HashMap::new();
+
+    for (stem, title) in &files.titles {
+        let file = format!("titles/{stem}.json");
+        problems.extend(validate_title(title).into_iter().map(|p| format!("{file}: {p}")));
+        if *stem != title.id {
+            problems.push(format!("{file}: holds id {:?}", title.id));
+        }
+        if titles.insert(title.id.as_str(), title).is_some() {
+            problems.push(format!("{file}: duplicate title id {:?}", title.id));
+        }
+    }
+
+    for title in titles.values() {
+        let file = format!("titles/{}.json", title.id);
+        for card in &title.related {
+            match titles.get(card.id.as_str()) {
+                None => problems.push(format!(
+                    "{file}: related id {:?} has no title file",
+                    card.id
+                )),
+                Some(target) if target.card() != *card => problems.push(format!(
+                    "{file}: the card for {:?} does not match its title file",
+                    card.id
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+
+    let mut with_credits = HashSet::new();
+    for (stem, credits) in &files.credits {
+        let file = format!("credits/{stem}.json");
+        with_credits.insert(stem.as_str());
+        if *stem != credits.title_id {
+            problems.push(format!("{file}: holds title id {:?}", credits.title_id));
+        }
+        check_unique(
+            credits.cast.iter().map(|c| c.person.id.as_str()),
+            &file,
+            &mut problems,
+        );
+        let Some(title) = titles.get(stem.as_str()) else {
+            problems.push(format!("{file}: no title file for these credits"));
+            continue;
+        };
+        if credits.title != title.title || credits.year != title.year {
+            problems.push(format!("{file}: title or year differs from the title file"));
+        }
+        if credits.cast.len() != title.cast_total as usize {
+            problems.push(format!(
+                "{file}: {} cast members but the title says {}",
+                credits.cast.len(),
+                title.cast_total
+            ));
+        }
+        if !credits.cast.starts_with(&title.top_cast) {
+            problems.push(format!(
+                "{file}: the title's top cast is not the start of the full cast"
+            ));
+        }
+    }
+
+    let mut with_reviews = HashSet::new();
+    for (stem, file_reviews) in &files.reviews {
+        let file = format!("reviews/{stem}.json");
+        with_reviews.insert(stem.as_str());
+        if *stem != file_reviews.title_id {
+            problems.push(format!("{file}: holds title id {:?}", file_reviews.title_id));
+        }
+        for review in &file_reviews.reviews {
+            problems.extend(validate_review(review).into_iter().map(|p| format!("{file}: {p}")));
+        }
+        check_unique(
+            file_reviews.reviews.iter().map(|r| r.id.as_str()),
+            &file,
+            &mut problems,
+        );
+        let Some(title) = titles.get(stem.as_str()) else {
+            problems.push(format!("{file}: no title file for these reviews"));
+            continue;
+        };
+        if file_reviews.title != title.title || file_reviews.year != title.year {
+            problems.push(format!("{file}: title or year differs from the title file"));
+        }
+        if file_reviews.reviews.len() != title.user_reviews as usize {
+            problems.push(format!(
+                "{file}: {} reviews but the title says {}",
+                file_reviews.reviews.len(),
+                title.user_reviews
+            ));
+        }
+        if let Some(featured) = &title.featured_review {
+            if !file_reviews.reviews.contains(featured) {
+                problems.push(format!(
+                    "{file}: the featured review {:?} is not among the reviews",
+                    featured.id
+                ));
+            }
+        }
+    }
+
+    for id in titles.keys() {
+        if !with_credits.contains(id) {
+            problems.push(format!("titles/{id}.json: no credits file"));
+        }
+        if !with_reviews.contains(id) {
+            problems.push(format!("titles/{id}.json: no reviews file"));
+        }
+    }
+
+    check_index(&files.pages, &titles, &mut problems);
+    problems
+}
+
+fn check_index(
+    pages: &[(u32, IndexPage)],
+    titles: &HashMap<&str, &Title>,
+    problems: &mut Vec<String>,
+) {
+    let Some(first) = pages.iter().map(|(_, p)| p).min_by_key(|p| p.page) else {
+        problems.push("list/: no pages".into());
+        return;
+    };
+    let (total, page_count) = (first.total, first.pages);
+    if total as usize != titles.len() {
+        problems.push(format!(
+            "list/: total {total} but {} title files",
+            titles.len()
+        ));
+    }
+    let mut numbers: Vec<u32> = pages.iter().map(|(n, _)| *n).collect();
+    numbers.sort_unstable();
+    if numbers != (1..=page_count).collect::<Vec<_>>() {
+        problems.push(format!("list/: pages {numbers:?} but the pages say 1..={page_count}"));
+    }
+    // Every page but the last is full; the first page sets the page size.
+    let page_size = first.titles.len() as u32;
+    if page_count != total.div_ceil(page_size.max(1)) {
+        problems.push(format!(
+            "list/: {page_count} pages for {total} titles of {page_size} a page"
+        ));
+    }
+    let mut listed = HashSet::new();
+    for (number, page) in pages {
+        let file = format!("list/{number}.json");
+        if page.page != *number {
+            problems.push(format!("{file}: says it is page {}", page.page));
+        }
+        if (page.total, page.pages) != (total, page_count) {
+            problems.push(format!("{file}: disagrees with list/1.json on the catalog size"));
+        }
+        if *number < page_count && page.titles.len() as u32 != page_size {
+            problems.push(format!("{file}: {} titles on a page of {page_size}", page.titles.len()));
+        }
+        for card in &page.titles {
+            if !listed.insert(card.id.as_str()) {
+                problems.push(format!("{file}: {:?} is listed twice", card.id));
+            }
+            match titles.get(card.id.as_str()) {
+                None => problems.push(format!("{file}: {:?} has no title file", card.id)),
+                Some(t) if t.card() != *card => problems.push(format!(
+                    "{file}: the card for {:?} does not match its title file",
+                    card.id
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    for id in titles.keys() {
+        if !listed.contains(id) {
+            problems.push(format!("list/: {id:?} is on no page"));
+        }
+    }
+}
+
+/// Reads a catalog directory (`assets/catalog`) from disk. Every file that
+/// does not decode is reported with its path and serde's message.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load_catalog_dir(root: &std::path::Path) -> Result<CatalogFiles, Vec<String>> {
+    use serde::de::DeserializeOwned;
+    use std::fs;
+
+    fn read<T: DeserializeOwned>(path: &std::path::Path, errors: &mut Vec<String>) -> Option<T> {
+        let text = fs::read_to_string(path)
+            .map_err(|e| errors.push(format!("{}: {e}", path.display())))
+            .ok()?;
+        serde_json::from_str(&text)
+            .map_err(|e| errors.push(format!("{}: {e}", path.display())))
+            .ok()
+    }
+
+    fn read_dir<T: DeserializeOwned>(
+        dir: &std::path::Path,
+        errors: &mut Vec<String>,
+    ) -> Vec<(String, T)> {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                errors.push(format!("{}: {e}", dir.display()));
+                return Vec::new();
+            }
+        };
+        let mut files: Vec<_> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .filter_map(|path| {
+                let stem = path.file_stem()?.to_string_lossy().into_owned();
+                read(path, errors).map(|value| (stem, value))
+            })
+            .collect()
+    }
+
+    let mut errors = Vec::new();
+    let pages = read_dir::<IndexPage>(&root.join("list"), &mut errors)
+        .into_iter()
+        .filter_map(|(stem, page)| match stem.parse() {
+            Ok(n) => Some((n, page)),
+            Err(_) => {
+                errors.push(format!("list/{stem}.json: name is not a page number"));
+                None
+            }
+        })
+        .collect();
+    let files = CatalogFiles {
+        pages,
+        titles: read_dir(&root.join("titles"), &mut errors),
+        credits: read_dir(&root.join("credits"), &mut errors),
+        reviews: read_dir(&root.join("reviews"), &mut errors),
+    };
+    if errors.is_empty() { Ok(files) } else { Err(errors) }
+}

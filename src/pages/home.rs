@@ -1,0 +1,66 @@
+//! The home page: the catalog's titles, one page of the list at a time.
+
+use leptos::prelude::*;
+use leptos_meta::Title as DocumentTitle;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::fetch_index_page;
+use crate::components::async_view::async_view;
+use crate::components::recently_viewed::RecentlyViewedList;
+use crate::components::title_card::TitleTile;
+use crate::model::catalog::IndexPage;
+
+/// Lists the catalog, paged by `?page=N`.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let query = use_query_map();
+    let page = Memo::new(move |_| {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .filter(|&p| p >= 1)
+            .unwrap_or(1)
+    });
+    let list = LocalResource::new(move || fetch_index_page(page.get()));
+    view! {
+        <DocumentTitle text="Marquee · Films, cast and reviews" />
+        <div class="page home">
+            <h1>"Browse films"</h1>
+            {async_view(list, "the film list", catalog_page)}
+            <RecentlyViewedList />
+        </div>
+    }
+}
+
+fn catalog_page(list: IndexPage) -> impl IntoView {
+    let IndexPage {
+        page,
+        pages,
+        total,
+        titles,
+    } = list;
+    view! {
+        <p class="lead">
+            {format!("{total} {} in the catalog", if total == 1 { "film" } else { "films" })}
+        </p>
+        <ul class="title-grid">
+            {titles
+                .into_iter()
+                .map(|card| view! { <li><TitleTile card /></li> })
+                .collect_view()}
+        </ul>
+        {(pages > 1)
+            .then(|| {
+                view! {
+                    <nav class="pager" aria-label="Pages">
+                        {(page > 1)
+                            .then(|| view! { <a href=format!("/?page={}", page - 1) rel="prev">"Previous"</a> })}
+                        <span aria-current="page">{format!("Page {page} of {pages}")}</span>
+                        {(page < pages)
+                            .then(|| view! { <a href=format!("/?page={}", page + 1) rel="next">"Next"</a> })}
+                    </nav>
+                }
+            })}
+    }
+}

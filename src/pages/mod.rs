@@ -1,0 +1,13 @@
+//! One module per routed page.
+
+mod cast;
+mod home;
+mod not_found;
+mod reviews;
+mod title;
+
+pub use cast::CastPage;
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use reviews::ReviewsPage;
+pub use title::TitlePage;
