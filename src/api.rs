@@ -4,9 +4,7 @@ use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
-use crate::model::catalog::{
-    Credits, IndexPage, ReviewsFile, Title, is_valid_title_id,
-};
+use crate::model::catalog::{Credits, IndexPage, ReviewsFile, Title, is_valid_title_id};
 
 /// Why a catalog file could not be shown. Each variant reads as a message
 /// for the person looking at the page.

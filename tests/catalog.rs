@@ -26,7 +26,11 @@ fn title<'a>(files: &'a mut CatalogFiles, id: &str) -> &'a mut Title {
 fn shipped_catalog_is_valid() {
     let files = shipped();
     let problems = check_catalog(&files);
-    assert!(problems.is_empty(), "catalog problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "catalog problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -74,7 +78,9 @@ fn a_stale_related_card_is_reported() {
     title(&mut files, "salvador-allende-2004").related[1].year = 1900;
     let problems = check_catalog(&files);
     assert!(
-        problems.iter().any(|p| p.contains("does not match its title file")),
+        problems
+            .iter()
+            .any(|p| p.contains("does not match its title file")),
         "{problems:?}"
     );
 }
@@ -85,7 +91,10 @@ fn duplicate_titles_are_reported() {
     let copy = files.titles[0].clone();
     files.titles.push(copy);
     let problems = check_catalog(&files);
-    assert!(problems.iter().any(|p| p.contains("duplicate title id")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("duplicate title id")),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -96,11 +105,18 @@ fn ratings_out_of_range_are_reported() {
             r.average = bad;
         }
         let problems = check_catalog(&files);
-        assert!(problems.iter().any(|p| p.contains("outside 1–10")), "{bad}: {problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("outside 1–10")),
+            "{bad}: {problems:?}"
+        );
     }
     let mut files = shipped();
     files.reviews[0].1.reviews[0].rating = Some(11);
-    assert!(check_catalog(&files).iter().any(|p| p.contains("rating 11 is outside 1–10")));
+    assert!(
+        check_catalog(&files)
+            .iter()
+            .any(|p| p.contains("rating 11 is outside 1–10"))
+    );
 }
 
 #[test]
@@ -108,7 +124,12 @@ fn review_counts_must_match_the_reviews_file() {
     let mut files = shipped();
     title(&mut files, "time-out-2001").user_reviews += 1;
     let problems = check_catalog(&files);
-    assert!(problems.iter().any(|p| p.contains("reviews but the title says")), "{problems:?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("reviews but the title says")),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -116,7 +137,11 @@ fn helpful_votes_cannot_exceed_voters() {
     let mut files = shipped();
     let review = &mut files.reviews[0].1.reviews[0];
     review.helpful_yes = review.helpful_total + 1;
-    assert!(check_catalog(&files).iter().any(|p| p.contains("found it helpful")));
+    assert!(
+        check_catalog(&files)
+            .iter()
+            .any(|p| p.contains("found it helpful"))
+    );
 }
 
 #[test]
@@ -124,7 +149,10 @@ fn the_index_must_list_every_title_once() {
     let mut files = shipped();
     files.pages[0].1.titles.pop();
     let problems = check_catalog(&files);
-    assert!(problems.iter().any(|p| p.contains("is on no page")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("is on no page")),
+        "{problems:?}"
+    );
 
     let mut files = shipped();
     files.pages[0].1.total = 14;
@@ -139,19 +167,32 @@ fn impossible_dates_and_bad_ids_are_reported() {
         .as_mut()
         .expect("a release")
         .date = "2007-02-30".into();
-    assert!(check_catalog(&files).iter().any(|p| p.contains("not YYYY-MM-DD")));
+    assert!(
+        check_catalog(&files)
+            .iter()
+            .any(|p| p.contains("not YYYY-MM-DD"))
+    );
 
     let mut files = shipped();
     title(&mut files, "emitai-1971").id = "Emitaï".into();
     let problems = check_catalog(&files);
-    assert!(problems.iter().any(|p| p.contains("not a valid slug")), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.contains("not a valid slug")),
+        "{problems:?}"
+    );
 }
 
 #[test]
 fn top_cast_must_open_the_full_cast() {
     let mut files = shipped();
-    title(&mut files, "salvador-allende-2004").top_cast.swap(0, 1);
-    assert!(check_catalog(&files).iter().any(|p| p.contains("not the start of the full cast")));
+    title(&mut files, "salvador-allende-2004")
+        .top_cast
+        .swap(0, 1);
+    assert!(
+        check_catalog(&files)
+            .iter()
+            .any(|p| p.contains("not the start of the full cast"))
+    );
 }
 
 #[test]

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 /// FNV-1a, so the same id always gets the same colour on every device.
 fn hue_of(id: &str) -> u32 {
-    let hash = id
-        .bytes()
-        .fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let hash = id.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
     hash % 360
 }
 

@@ -317,9 +317,10 @@ mod tests {
 
     #[test]
     fn offer_kind_uses_lowercase_names() {
-        let offer: WatchOffer =
-            serde_json::from_str(r#"{"provider":"P","kind":"rent","price":{"cents":399,"currency":"USD"}}"#)
-                .unwrap();
+        let offer: WatchOffer = serde_json::from_str(
+            r#"{"provider":"P","kind":"rent","price":{"cents":399,"currency":"USD"}}"#,
+        )
+        .unwrap();
         assert_eq!(offer.kind, OfferKind::Rent);
         assert!(serde_json::from_str::<WatchOffer>(r#"{"provider":"P","kind":"Lease"}"#).is_err());
     }

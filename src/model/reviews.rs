@@ -18,7 +18,11 @@ pub enum ReviewSort {
 }
 
 impl ReviewSort {
-    pub const ALL: [ReviewSort; 3] = [ReviewSort::Helpfulness, ReviewSort::Date, ReviewSort::Rating];
+    pub const ALL: [ReviewSort; 3] = [
+        ReviewSort::Helpfulness,
+        ReviewSort::Date,
+        ReviewSort::Rating,
+    ];
 
     /// The value kept in the URL query (`?sort=date`).
     pub fn as_query(self) -> &'static str {
@@ -94,21 +98,30 @@ mod tests {
     fn helpfulness_then_newest() {
         let mut r = sample();
         sort_reviews(&mut r, ReviewSort::Helpfulness);
-        assert_eq!(ids(&r), ["old-helpful", "new-unrated", "mid-ten", "newest-low"]);
+        assert_eq!(
+            ids(&r),
+            ["old-helpful", "new-unrated", "mid-ten", "newest-low"]
+        );
     }
 
     #[test]
     fn newest_first() {
         let mut r = sample();
         sort_reviews(&mut r, ReviewSort::Date);
-        assert_eq!(ids(&r), ["newest-low", "new-unrated", "mid-ten", "old-helpful"]);
+        assert_eq!(
+            ids(&r),
+            ["newest-low", "new-unrated", "mid-ten", "old-helpful"]
+        );
     }
 
     #[test]
     fn highest_rating_first_and_unrated_last() {
         let mut r = sample();
         sort_reviews(&mut r, ReviewSort::Rating);
-        assert_eq!(ids(&r), ["mid-ten", "old-helpful", "newest-low", "new-unrated"]);
+        assert_eq!(
+            ids(&r),
+            ["mid-ten", "old-helpful", "newest-low", "new-unrated"]
+        );
     }
 
     #[test]
@@ -116,7 +129,10 @@ mod tests {
         for order in ReviewSort::ALL {
             assert_eq!(ReviewSort::from_query(Some(order.as_query())), order);
         }
-        assert_eq!(ReviewSort::from_query(Some("<script>")), ReviewSort::Helpfulness);
+        assert_eq!(
+            ReviewSort::from_query(Some("<script>")),
+            ReviewSort::Helpfulness
+        );
         assert_eq!(ReviewSort::from_query(None), ReviewSort::Helpfulness);
     }
 }

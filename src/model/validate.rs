@@ -5,8 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::catalog::{
-    Credits, IndexPage, Rating, Review, ReviewsFile, Title, TitleCard,
-    is_valid_title_id,
+    Credits, IndexPage, Rating, Review, ReviewsFile, Title, TitleCard, is_valid_title_id,
 };
 use super::format::Date;
 
@@ -28,10 +27,7 @@ pub struct CatalogFiles {
 
 fn check_rating(rating: &Rating, what: &str, problems: &mut Vec<String>) {
     if !rating.average.is_finite() || !RATING_RANGE.contains(&rating.average) {
-        problems.push(format!(
-            "{what}: rating {} is outside 1–10",
-            rating.average
-        ));
+        problems.push(format!("{what}: rating {} is outside 1–10", rating.average));
     }
     if rating.votes == Some(0) {
         problems.push(format!("{what}: a rating with 0 votes"));
@@ -44,7 +40,11 @@ fn check_text(value: &str, what: &str, problems: &mut Vec<String>) {
     }
 }
 
-fn check_unique<'a>(items: impl IntoIterator<Item = &'a str>, what: &str, problems: &mut Vec<String>) {
+fn check_unique<'a>(
+    items: impl IntoIterator<Item = &'a str>,
+    what: &str,
+    problems: &mut Vec<String>,
+) {
     let mut seen = HashSet::new();
     for item in items {
         if !seen.insert(item) {
@@ -64,10 +64,10 @@ pub fn validate_review(review: &Review) -> Vec<String> {
     if Date::parse(&review.date).is_none() {
         problems.push(format!("{what}: date {:?} is not YYYY-MM-DD", review.date));
     }
-    if let Some(r) = review.rating {
-        if !(1..=10).contains(&r) {
-            problems.push(format!("{what}: rating {r} is outside 1–10"));
-        }
+    if let Some(r) = review.rating
+        && !(1..=10).contains(&r)
+    {
+        problems.push(format!("{what}: rating {r} is outside 1–10"));
     }
     if review.helpful_yes > review.helpful_total {
         problems.push(format!(
@@ -111,7 +111,11 @@ pub fn validate_title(title: &Title) -> Vec<String> {
     if title.genres.is_empty() {
         problems.push("no genres".into());
     }
-    check_unique(title.genres.iter().map(String::as_str), "genres", &mut problems);
+    check_unique(
+        title.genres.iter().map(String::as_str),
+        "genres",
+        &mut problems,
+    );
     if let Some(rating) = &title.rating {
         check_rating(rating, "title", &mut problems);
     }
@@ -131,8 +135,16 @@ pub fn validate_title(title: &Title) -> Vec<String> {
         .chain(&title.stars)
         .chain(title.top_cast.iter().map(|c| &c.person))
     {
-        check_text(&person.id, &format!("id of {:?}", person.name), &mut problems);
-        check_text(&person.name, &format!("name of {:?}", person.id), &mut problems);
+        check_text(
+            &person.id,
+            &format!("id of {:?}", person.name),
+            &mut problems,
+        );
+        check_text(
+            &person.name,
+            &format!("name of {:?}", person.id),
+            &mut problems,
+        );
     }
     check_unique(
         title.top_cast.iter().map(|c| c.person.id.as_str()),
@@ -174,7 +186,11 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
 
     for (stem, title) in &files.titles {
         let file = format!("titles/{stem}.json");
-        problems.extend(validate_title(title).into_iter().map(|p| format!("{file}: {p}")));
+        problems.extend(
+            validate_title(title)
+                .into_iter()
+                .map(|p| format!("{file}: {p}")),
+        );
         if *stem != title.id {
             problems.push(format!("{file}: holds id {:?}", title.id));
         }
@@ -238,10 +254,17 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
         let file = format!("reviews/{stem}.json");
         with_reviews.insert(stem.as_str());
         if *stem != file_reviews.title_id {
-            problems.push(format!("{file}: holds title id {:?}", file_reviews.title_id));
+            problems.push(format!(
+                "{file}: holds title id {:?}",
+                file_reviews.title_id
+            ));
         }
         for review in &file_reviews.reviews {
-            problems.extend(validate_review(review).into_iter().map(|p| format!("{file}: {p}")));
+            problems.extend(
+                validate_review(review)
+                    .into_iter()
+                    .map(|p| format!("{file}: {p}")),
+            );
         }
         check_unique(
             file_reviews.reviews.iter().map(|r| r.id.as_str()),
@@ -262,13 +285,13 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
                 title.user_reviews
             ));
         }
-        if let Some(featured) = &title.featured_review {
-            if !file_reviews.reviews.contains(featured) {
-                problems.push(format!(
-                    "{file}: the featured review {:?} is not among the reviews",
-                    featured.id
-                ));
-            }
+        if let Some(featured) = &title.featured_review
+            && !file_reviews.reviews.contains(featured)
+        {
+            problems.push(format!(
+                "{file}: the featured review {:?} is not among the reviews",
+                featured.id
+            ));
         }
     }
 
@@ -304,7 +327,9 @@ fn check_index(
     let mut numbers: Vec<u32> = pages.iter().map(|(n, _)| *n).collect();
     numbers.sort_unstable();
     if numbers != (1..=page_count).collect::<Vec<_>>() {
-        problems.push(format!("list/: pages {numbers:?} but the pages say 1..={page_count}"));
+        problems.push(format!(
+            "list/: pages {numbers:?} but the pages say 1..={page_count}"
+        ));
     }
     // Every page but the last is full; the first page sets the page size.
     let page_size = first.titles.len() as u32;
@@ -320,10 +345,15 @@ fn check_index(
             problems.push(format!("{file}: says it is page {}", page.page));
         }
         if (page.total, page.pages) != (total, page_count) {
-            problems.push(format!("{file}: disagrees with list/1.json on the catalog size"));
+            problems.push(format!(
+                "{file}: disagrees with list/1.json on the catalog size"
+            ));
         }
         if *number < page_count && page.titles.len() as u32 != page_size {
-            problems.push(format!("{file}: {} titles on a page of {page_size}", page.titles.len()));
+            problems.push(format!(
+                "{file}: {} titles on a page of {page_size}",
+                page.titles.len()
+            ));
         }
         for card in &page.titles {
             if !listed.insert(card.id.as_str()) {
@@ -405,5 +435,9 @@ pub fn load_catalog_dir(root: &std::path::Path) -> Result<CatalogFiles, Vec<Stri
         credits: read_dir(&root.join("credits"), &mut errors),
         reviews: read_dir(&root.join("reviews"), &mut errors),
     };
-    if errors.is_empty() { Ok(files) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
 }

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::api::fetch_reviews;
 use crate::components::async_view::async_view;

@@ -250,7 +250,10 @@ fn fact_row(label: &'static str, values: Vec<String>) -> Option<impl IntoView + 
 /// Release, countries, languages, other titles, locations, companies and
 /// technical specifications.
 #[component]
-fn DetailsSection(details: Details, release: Option<crate::model::catalog::Release>) -> impl IntoView {
+fn DetailsSection(
+    details: Details,
+    release: Option<crate::model::catalog::Release>,
+) -> impl IntoView {
     let release = release
         .map(|r| vec![format!("{} ({})", long_date(&r.date), r.country)])
         .unwrap_or_default();
