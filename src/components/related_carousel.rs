@@ -51,11 +51,15 @@ pub fn RelatedCarousel(
             edges.set(ScrollEdges::of(&el));
         }
     };
+    // The first layout happens after mount, so measure on the next frame,
+    // and again whenever the window (and so the track) changes width.
     Effect::new(move |_| {
         if track.get().is_some() {
-            measure();
+            request_animation_frame(measure);
         }
     });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
     let scroll_page = move |direction: f64| {
         if let Some(el) = track.get_untracked() {
             let options = ScrollToOptions::new();

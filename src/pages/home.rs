@@ -26,7 +26,6 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <DocumentTitle text="Marquee · Films, cast and reviews" />
         <div class="page home">
-            <h1>"Browse films"</h1>
             {async_view(list, "the film list", catalog_page)}
             <RecentlyViewedList />
         </div>
@@ -41,6 +40,7 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
         titles,
     } = list;
     view! {
+        <h1>"Browse films"</h1>
         <p class="lead">
             {format!("{total} {} in the catalog", if total == 1 { "film" } else { "films" })}
         </p>

@@ -30,9 +30,9 @@ export function startServer(root, port = 0) {
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory()) target = join(file, 'index.html');
       else if (!info) {
-        // Missing files with an extension are real 404s (a missing title
-        // JSON must say so); extension-less paths are app routes.
-        if (extname(path)) {
+        // Missing assets are real 404s (a missing title JSON must say so);
+        // any other path is an app route.
+        if (TYPES[extname(path)] && extname(path) !== '.html') {
           res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
           return;
         }

@@ -1,0 +1,17 @@
+// Screenshot of a page once the app has rendered its <h1>, for looking at
+// changes and for the README. Usage:
+// node scripts/screenshot.mjs <url> <out.png> [width] [height] [fullPage 1|0]
+import { chromium } from 'playwright-core';
+const [url, out, width = '1280', height='900', full='1'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const logs = [];
+page.on('console', m => logs.push(`${m.type()}: ${m.text()}`));
+page.on('pageerror', e => logs.push(`pageerror: ${e.message}`));
+await page.goto(url);
+await page.waitForSelector('h1', { timeout: 15000 }).catch(e => logs.push('no h1'));
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: full === '1' });
+console.log(await page.title());
+console.log(logs.join('\n'));
+await browser.close();

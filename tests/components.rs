@@ -1,0 +1,388 @@
+//! Component tests: mount one component in headless Chromium, act, and read
+//! the DOM. Run with `wasm-bindgen-test-runner` (see README, "Tests").
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use film_site::api::{FetchError, fetch_title};
+use film_site::components::async_view::ErrorPanel;
+use film_site::components::cast_list::CastList;
+use film_site::components::rating_badge::RatingBadge;
+use film_site::components::recently_viewed::RecentlyViewedList;
+use film_site::components::related_carousel::RelatedCarousel;
+use film_site::components::review_card::ReviewCard;
+use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
+use film_site::model::recent::RecentEntry;
+use film_site::storage::RecentStore;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// The site's real stylesheet, so that layout-dependent behaviour (the
+/// carousel's scroll track) is tested as it is shipped.
+fn ensure_stylesheet(document: &web_sys::Document) {
+    if document.get_element_by_id("site-css").is_none() {
+        let style = document
+            .create_element("style")
+            .expect("create a style element");
+        style.set_id("site-css");
+        style.set_text_content(Some(include_str!("../assets/style.css")));
+        document
+            .head()
+            .expect("a head")
+            .append_child(&style)
+            .expect("append");
+    }
+}
+
+/// Mounts `view` in a fresh container and returns the container.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let document = document();
+    ensure_stylesheet(&document);
+    let container = document
+        .create_element("div")
+        .expect("create a container")
+        .unchecked_into::<HtmlElement>();
+    // Wide enough that the carousel track overflows the way it does on a page.
+    container
+        .set_attribute("style", "width: 600px")
+        .expect("style");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&container)
+        .expect("append");
+    let handle = mount_to(container.clone(), view);
+    // The test reads the DOM after the component would normally unmount.
+    handle.forget();
+    container
+}
+
+fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .expect("a valid selector")
+        .unwrap_or_else(|| panic!("{selector} is rendered"))
+        .unchecked_into()
+}
+
+fn count(root: &HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .expect("a valid selector")
+        .length()
+}
+
+/// Waits for timers and animation frames to run.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .expect("a timer");
+    });
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("the timer fires");
+}
+
+fn card(n: usize) -> TitleCard {
+    TitleCard {
+        id: format!("film-{n}"),
+        title: format!("Film {n}"),
+        year: 1970 + n as u16,
+        genres: vec!["Documentary".into(), "History".into()],
+        rating: Some(Rating {
+            average: 7.9,
+            votes: None,
+        }),
+        summary: "A long summary that goes on well past the preview length so that the card \
+                  has to offer a disclosure button to read the rest of it in full, as on IMDb."
+            .into(),
+        directors: vec!["Patricio Guzmán".into()],
+        stars: vec!["Salvador Allende".into(), "Abilio Fernández".into()],
+    }
+}
+
+fn review(headline: &str, body: &str, spoilers: bool) -> Review {
+    Review {
+        id: "r1".into(),
+        author: "palmiro".into(),
+        date: "2006-09-12".into(),
+        rating: Some(8),
+        headline: headline.into(),
+        body: body.into(),
+        spoilers,
+        helpful_yes: 14,
+        helpful_total: 18,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn carousel_follows_the_aria_carousel_pattern() {
+    let cards: Vec<_> = (1..=12).map(card).collect();
+    let root = mount(move || view! { <RelatedCarousel cards /> });
+    tick().await;
+    let carousel = find(&root, "[aria-roledescription='carousel']");
+    assert_eq!(
+        carousel.get_attribute("aria-labelledby").as_deref(),
+        Some("related-heading")
+    );
+    assert_eq!(
+        find(&root, "#related-heading").text_content().as_deref(),
+        Some("More like this")
+    );
+    assert_eq!(count(&root, "[aria-roledescription='slide']"), 12);
+    let first = find(&root, "[aria-roledescription='slide']");
+    assert_eq!(first.get_attribute("role").as_deref(), Some("group"));
+    assert_eq!(
+        first.get_attribute("aria-label").as_deref(),
+        Some("1 of 12: Film 1")
+    );
+    let link = find(&first, "h3 a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/title/film-1"));
+    for button in ["[aria-label='Previous films']", "[aria-label='Next films']"] {
+        assert_eq!(
+            find(&root, button)
+                .get_attribute("aria-controls")
+                .as_deref(),
+            Some("related-track")
+        );
+    }
+
+    // Measured after layout: at the start, with more to the right.
+    sleep(50).await;
+    assert_eq!(
+        find(&root, "[aria-label='Previous films']")
+            .get_attribute("aria-disabled")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        find(&root, "[aria-label='Next films']")
+            .get_attribute("aria-disabled")
+            .as_deref(),
+        Some("false")
+    );
+
+    find(&root, "[aria-label='Next films']").click();
+    sleep(600).await;
+    assert!(
+        find(&root, "#related-track").scroll_left() > 0,
+        "Next scrolls the track"
+    );
+    assert_eq!(
+        find(&root, "[aria-label='Previous films']")
+            .get_attribute("aria-disabled")
+            .as_deref(),
+        Some("false")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn carousel_summary_disclosure_expands_and_collapses() {
+    let root = mount(|| view! { <RelatedCarousel cards=vec![card(1)] /> });
+    tick().await;
+    let summary = find(&root, ".summary");
+    let button = find(&root, ".carousel-slide .link-button");
+    let short = summary.text_content().unwrap_or_default();
+    assert!(short.ends_with('…'), "{short}");
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        button.get_attribute("aria-controls").as_deref(),
+        Some("summary-film-1")
+    );
+
+    button.click();
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(summary.text_content().unwrap_or_default(), card(1).summary);
+    assert_eq!(button.text_content().as_deref(), Some("Show less"));
+
+    button.click();
+    tick().await;
+    assert_eq!(summary.text_content().unwrap_or_default(), short);
+}
+
+#[wasm_bindgen_test]
+fn rating_badge_reads_as_a_sentence() {
+    let root = mount(|| {
+        view! {
+            <RatingBadge rating=Some(Rating { average: 7.5, votes: Some(1100) }) />
+            <RatingBadge rating=None />
+        }
+    });
+    let badge = find(&root, ".rating-badge");
+    assert_eq!(
+        badge.get_attribute("aria-label").as_deref(),
+        Some("Rated 7.5 out of 10 by 1100 users")
+    );
+    assert_eq!(badge.text_content().as_deref(), Some("★7.5/101.1K"));
+    assert_eq!(
+        find(&root, ".rating-none").text_content().as_deref(),
+        Some("Not yet rated")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn error_panel_announces_and_retries() {
+    let retries = Arc::new(AtomicU32::new(0));
+    let seen = retries.clone();
+    let root = mount(move || {
+        view! {
+            <ErrorPanel
+                what="this title"
+                message=FetchError::Http(503).to_string()
+                on_retry=move || {
+                    seen.fetch_add(1, Ordering::SeqCst);
+                }
+            />
+        }
+    });
+    let panel = find(&root, "[role='alert']");
+    assert_eq!(
+        find(&panel, "h2").text_content().as_deref(),
+        Some("Couldn't load this title")
+    );
+    assert_eq!(
+        find(&panel, "p").text_content().as_deref(),
+        Some("The server answered with HTTP status 503.")
+    );
+    let retry = find(&panel, "button");
+    assert_eq!(retry.text_content().as_deref(), Some("Retry"));
+    retry.click();
+    retry.click();
+    assert_eq!(retries.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+fn review_text_is_shown_literally_never_as_html() {
+    let hostile = "<img src=x onerror=alert(1)><script>window.pwned=1</script>";
+    let root = mount(move || view! { <ReviewCard review=review(hostile, hostile, false) /> });
+    assert_eq!(
+        find(&root, ".review-headline").text_content().as_deref(),
+        Some(hostile)
+    );
+    assert_eq!(count(&root, "img"), 0);
+    assert_eq!(count(&root, "script"), 0);
+    assert_eq!(
+        find(&root, ".review-helpful").text_content().as_deref(),
+        Some("14 of 18 people found this review helpful")
+    );
+    assert_eq!(
+        find(&root, "time").get_attribute("datetime").as_deref(),
+        Some("2006-09-12")
+    );
+    assert_eq!(
+        find(&root, "time").text_content().as_deref(),
+        Some("12 September 2006")
+    );
+}
+
+#[wasm_bindgen_test]
+fn spoiler_reviews_start_collapsed_and_paragraphs_are_kept() {
+    let root = mount(
+        || view! { <ReviewCard review=review("Twist", "First part.\n\nSecond part.", true) /> },
+    );
+    let details = find(&root, "details.spoiler");
+    assert!(
+        !details.has_attribute("open"),
+        "spoilers are hidden until asked"
+    );
+    assert_eq!(count(&details, ".review-body p"), 2);
+}
+
+#[wasm_bindgen_test]
+fn cast_list_shows_character_notes() {
+    let cast = vec![
+        CastCredit {
+            person: PersonRef {
+                id: "salvador-allende".into(),
+                name: "Salvador Allende".into(),
+            },
+            character: "Himself".into(),
+            notes: vec!["archive footage".into()],
+        },
+        CastCredit {
+            person: PersonRef {
+                id: "andongo-diabon".into(),
+                name: "Andongo Diabon".into(),
+            },
+            character: String::new(),
+            notes: vec![],
+        },
+    ];
+    let root = mount(move || view! { <CastList cast /> });
+    assert_eq!(count(&root, ".cast-item"), 2);
+    assert_eq!(
+        find(&root, ".cast-role").text_content().as_deref(),
+        Some("Himself (archive footage)")
+    );
+    // An unknown character leaves no empty role line behind.
+    assert_eq!(count(&root, ".cast-role"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn recently_viewed_lists_visits_except_the_current_title() {
+    let store = Arc::new(std::sync::Mutex::new(None));
+    let slot = store.clone();
+    let root = mount(move || {
+        let recent = RecentStore::load();
+        recent.clear();
+        *slot.lock().expect("not poisoned") = Some(recent);
+        provide_context(recent);
+        view! { <RecentlyViewedList current="b" /> }
+    });
+    assert!(
+        find(&root, ".empty-state")
+            .text_content()
+            .unwrap_or_default()
+            .contains("listed here")
+    );
+    let recent = store
+        .lock()
+        .expect("not poisoned")
+        .expect("the store was created");
+    for (id, title) in [("a", "Alpha"), ("b", "Beta"), ("c", "Gamma")] {
+        recent.visit(RecentEntry {
+            id: id.into(),
+            title: title.into(),
+            year: 2001,
+        });
+    }
+    tick().await;
+    let links: Vec<String> = (0..count(&root, ".recent-list a"))
+        .map(|i| {
+            root.query_selector_all(".recent-list a")
+                .expect("valid")
+                .item(i)
+                .and_then(|n| n.text_content())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(links, ["Gamma", "Alpha"]);
+    recent.clear();
+}
+
+#[wasm_bindgen_test]
+async fn fetching_a_missing_or_invalid_title_is_not_found() {
+    assert_eq!(
+        fetch_title("Not A Slug/../x".into()).await,
+        Err(FetchError::NotFound)
+    );
+    // The test runner's server has no catalog: a real 404.
+    assert_eq!(
+        fetch_title("no-such-film-1999".into()).await,
+        Err(FetchError::NotFound)
+    );
+}
