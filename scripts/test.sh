@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: lint, native unit tests, component tests in headless
+# Chromium, and end-to-end tests on the release build. Installs what is missing.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$ROOT/scripts/setup.sh"
+cd "$ROOT"
+
+section() { printf '\n==== %s\n' "$*"; }
+
+section "lint: rustfmt and clippy (native and wasm)"
+cargo fmt --all --check
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+
+section "1/3 native unit tests: model, catalog validation"
+cargo test --locked
+
+section "2/3 component tests: wasm-bindgen-test in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown --test components
+
+section "3/3 end-to-end: release dist/ on a static server, driven in Chromium"
+trunk build --release
+scripts/size-report.sh
+node --test tests/e2e/
