@@ -6,4 +6,5 @@ pub mod catalog;
 pub mod format;
 pub mod recent;
 pub mod reviews;
+pub mod user_data;
 pub mod validate;

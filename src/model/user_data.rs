@@ -1,0 +1,574 @@
+//! Everything a person keeps on this device (ratings, reviews, drafts,
+//! helpfulness votes, reports, recently viewed) as one versioned document,
+//! with the rules that decide what may be saved.
+//!
+//! Versions: 1 was the bare recently-viewed array the first release stored;
+//! 2 is [`UserData`]. Older versions are upgraded on read, never dropped; a
+//! newer version is refused with [`DecodeError::NewerVersion`] so that an old
+//! tab cannot overwrite data it does not understand.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::catalog::TitleId;
+use super::recent::{RecentEntry, RecentlyViewed};
+
+/// The version this build writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Headline length limits, in characters.
+pub const HEADLINE_MAX: usize = 100;
+/// Review body length limits, in characters.
+pub const BODY_MIN: usize = 100;
+pub const BODY_MAX: usize = 10_000;
+
+/// A personal rating, 1 to 10 stars; no other value can be built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Stars(u8);
+
+impl Stars {
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl TryFrom<u8> for Stars {
+    type Error = String;
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        if (1..=10).contains(&value) {
+            Ok(Stars(value))
+        } else {
+            Err(format!("a rating must be 1 to 10 stars, not {value}"))
+        }
+    }
+}
+
+impl From<Stars> for u8 {
+    fn from(stars: Stars) -> u8 {
+        stars.0
+    }
+}
+
+/// A rating with what is needed to export it without the catalog.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserRating {
+    pub stars: Stars,
+    pub title: String,
+    pub year: u16,
+    /// ISO date the rating was last set, `YYYY-MM-DD`.
+    pub rated_on: String,
+}
+
+/// The review this person wrote for a title (one per title).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserReview {
+    pub stars: Stars,
+    pub headline: String,
+    pub body: String,
+    #[serde(default)]
+    pub spoilers: bool,
+    /// ISO date first written, and of the last edit.
+    pub written_on: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_on: Option<String>,
+}
+
+/// An unfinished review, saved as it is typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewDraft {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stars: Option<Stars>,
+    #[serde(default)]
+    pub headline: String,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub spoilers: bool,
+}
+
+/// "Was this review helpful?"
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Vote {
+    Helpful,
+    NotHelpful,
+}
+
+/// Why a review was reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportReason {
+    Spoilers,
+    Offensive,
+    Spam,
+    OffTopic,
+}
+
+impl ReportReason {
+    pub const ALL: [ReportReason; 4] = [
+        ReportReason::Spoilers,
+        ReportReason::Offensive,
+        ReportReason::Spam,
+        ReportReason::OffTopic,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportReason::Spoilers => "Reveals the plot without a spoiler warning",
+            ReportReason::Offensive => "Offensive or abusive",
+            ReportReason::Spam => "Spam or advertising",
+            ReportReason::OffTopic => "Not about this title",
+        }
+    }
+}
+
+/// Everything stored, version 2.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserData {
+    pub version: u32,
+    #[serde(default)]
+    pub ratings: BTreeMap<TitleId, UserRating>,
+    #[serde(default)]
+    pub reviews: BTreeMap<TitleId, UserReview>,
+    #[serde(default)]
+    pub drafts: BTreeMap<TitleId, ReviewDraft>,
+    /// Keyed by review id.
+    #[serde(default)]
+    pub votes: BTreeMap<String, Vote>,
+    /// Keyed by review id.
+    #[serde(default)]
+    pub reports: BTreeMap<String, ReportReason>,
+    #[serde(default)]
+    pub recent: RecentlyViewed,
+}
+
+impl Default for UserData {
+    fn default() -> Self {
+        UserData {
+            version: SCHEMA_VERSION,
+            ratings: BTreeMap::new(),
+            reviews: BTreeMap::new(),
+            drafts: BTreeMap::new(),
+            votes: BTreeMap::new(),
+            reports: BTreeMap::new(),
+            recent: RecentlyViewed::default(),
+        }
+    }
+}
+
+/// Why stored or imported data could not be read.
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
+pub enum DecodeError {
+    #[error("it is not valid JSON ({0})")]
+    Json(String),
+    #[error(
+        "it was written by a newer version of this site (format {0}); update the page to read it"
+    )]
+    NewerVersion(u32),
+    #[error("it does not have the expected shape ({0})")]
+    Shape(String),
+}
+
+impl UserData {
+    /// Reads any version this build knows, upgrading older ones.
+    pub fn decode(text: &str) -> Result<UserData, DecodeError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| DecodeError::Json(e.to_string()))?;
+        match &value {
+            // Version 1: the recently-viewed list on its own.
+            serde_json::Value::Array(_) => {
+                let entries: Vec<RecentEntry> =
+                    serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
+                Ok(UserData {
+                    recent: RecentlyViewed::from_entries(entries),
+                    ..UserData::default()
+                })
+            }
+            serde_json::Value::Object(fields) => {
+                let version = fields
+                    .get("version")
+                    .and_then(serde_json::Value::as_u64)
+                    .ok_or_else(|| DecodeError::Shape("no version number".into()))?;
+                let version = u32::try_from(version).unwrap_or(u32::MAX);
+                if version > SCHEMA_VERSION {
+                    return Err(DecodeError::NewerVersion(version));
+                }
+                if version < 2 {
+                    return Err(DecodeError::Shape(format!("unknown format {version}")));
+                }
+                let mut data: UserData =
+                    serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
+                // Restores the list's invariants (no duplicates, capacity).
+                data.recent = RecentlyViewed::from_entries(data.recent.entries().to_vec());
+                Ok(data)
+            }
+            _ => Err(DecodeError::Shape("expected an object".into())),
+        }
+    }
+
+    /// The stored form, always the current version.
+    pub fn encode(&self) -> String {
+        let current = UserData {
+            version: SCHEMA_VERSION,
+            ..self.clone()
+        };
+        // Serializing maps with string keys and plain structs cannot fail.
+        serde_json::to_string(&current).unwrap_or_default()
+    }
+
+    /// Brings in an export: anything missing here is added, and where both
+    /// have an entry for the same title or review, the later edit wins.
+    /// Keys make it idempotent: importing the same file twice adds nothing.
+    pub fn merge(&mut self, other: UserData) {
+        for (id, rating) in other.ratings {
+            match self.ratings.get(&id) {
+                Some(mine) if mine.rated_on >= rating.rated_on => {}
+                _ => {
+                    self.ratings.insert(id, rating);
+                }
+            }
+        }
+        for (id, review) in other.reviews {
+            let edited =
+                |r: &UserReview| r.edited_on.clone().unwrap_or_else(|| r.written_on.clone());
+            match self.reviews.get(&id) {
+                Some(mine) if edited(mine) >= edited(&review) => {}
+                _ => {
+                    self.reviews.insert(id, review);
+                }
+            }
+        }
+        for (id, draft) in other.drafts {
+            self.drafts.entry(id).or_insert(draft);
+        }
+        for (id, vote) in other.votes {
+            self.votes.entry(id).or_insert(vote);
+        }
+        for (id, reason) in other.reports {
+            self.reports.entry(id).or_insert(reason);
+        }
+        // Theirs first, then ours on top, so our most recent visits lead.
+        let mut recent = other.recent.entries().to_vec();
+        recent.splice(0..0, self.recent.entries().iter().cloned());
+        self.recent = RecentlyViewed::from_entries(recent);
+    }
+
+    /// Ratings as a CSV file Letterboxd's importer accepts
+    /// (`Title,Year,Rating10,WatchedDate`).
+    pub fn ratings_csv(&self) -> String {
+        let mut out = String::from("Title,Year,Rating10,WatchedDate\n");
+        for rating in self.ratings.values() {
+            out.push_str(&format!(
+                "{},{},{},{}\n",
+                csv_field(&rating.title),
+                rating.year,
+                rating.stars.get(),
+                csv_field(&rating.rated_on)
+            ));
+        }
+        out
+    }
+}
+
+/// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180),
+/// and defuses a leading formula character for spreadsheet apps.
+fn csv_field(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+/// A field of the review form that is not acceptable, with the message to show.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ReviewProblem {
+    #[error("Choose a rating from 1 to 10 stars.")]
+    NoRating,
+    #[error("Write a headline.")]
+    HeadlineEmpty,
+    #[error("Keep the headline to {HEADLINE_MAX} characters or fewer ({0} now).")]
+    HeadlineTooLong(usize),
+    #[error("Write at least {BODY_MIN} characters ({0} so far).")]
+    BodyTooShort(usize),
+    #[error("Keep the review to {BODY_MAX} characters or fewer ({0} now).")]
+    BodyTooLong(usize),
+}
+
+/// Characters as a person counts them: invisible format characters
+/// (zero-width spaces, joiners) and control characters do not count.
+pub fn visible_len(text: &str) -> usize {
+    text.chars().filter(|c| !is_invisible(*c)).count()
+}
+
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+        )
+}
+
+/// What the form holds, checked: every problem at once, so the form can
+/// mark each field.
+pub fn validate_review(draft: &ReviewDraft) -> Result<(Stars, String, String), Vec<ReviewProblem>> {
+    let mut problems = Vec::new();
+    if draft.stars.is_none() {
+        problems.push(ReviewProblem::NoRating);
+    }
+    let headline = draft.headline.trim();
+    let headline_len = visible_len(headline);
+    if headline
+        .chars()
+        .all(|c| c.is_whitespace() || is_invisible(c))
+    {
+        problems.push(ReviewProblem::HeadlineEmpty);
+    } else if headline_len > HEADLINE_MAX {
+        problems.push(ReviewProblem::HeadlineTooLong(headline_len));
+    }
+    let body = draft.body.trim();
+    let body_len = visible_len(body);
+    if body_len < BODY_MIN {
+        problems.push(ReviewProblem::BodyTooShort(body_len));
+    } else if body_len > BODY_MAX {
+        problems.push(ReviewProblem::BodyTooLong(body_len));
+    }
+    match (draft.stars, problems.is_empty()) {
+        (Some(stars), true) => Ok((stars, headline.to_owned(), body.to_owned())),
+        _ => Err(problems),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stars(n: u8) -> Stars {
+        Stars::try_from(n).expect("1..=10")
+    }
+
+    fn rating(n: u8, on: &str) -> UserRating {
+        UserRating {
+            stars: stars(n),
+            title: "Canoa".into(),
+            year: 1976,
+            rated_on: on.into(),
+        }
+    }
+
+    fn good_draft() -> ReviewDraft {
+        ReviewDraft {
+            stars: Some(stars(8)),
+            headline: "  A strong film  ".into(),
+            body: "word ".repeat(30),
+            spoilers: false,
+        }
+    }
+
+    fn sample() -> UserData {
+        let mut data = UserData::default();
+        data.ratings
+            .insert("canoa-1976".into(), rating(9, "2026-11-01"));
+        data.reviews.insert(
+            "canoa-1976".into(),
+            UserReview {
+                stars: stars(9),
+                headline: "Héadline, \"quoted\" <b>".into(),
+                body: "Body with emoji 🎬 and RTL שלום".into(),
+                spoilers: true,
+                written_on: "2026-11-01".into(),
+                edited_on: None,
+            },
+        );
+        data.drafts.insert("emitai-1971".into(), good_draft());
+        data.votes.insert("sa-palmiro".into(), Vote::Helpful);
+        data.reports.insert("sa-5".into(), ReportReason::Spam);
+        data.recent.visit(RecentEntry {
+            id: "canoa-1976".into(),
+            title: "Canoa".into(),
+            year: 1976,
+        });
+        data
+    }
+
+    #[test]
+    fn stars_outside_one_to_ten_cannot_exist() {
+        assert!(Stars::try_from(0).is_err());
+        assert!(Stars::try_from(11).is_err());
+        assert_eq!(Stars::try_from(10).map(Stars::get), Ok(10));
+        let stored = r#"{"stars":11,"title":"x","year":2000,"rated_on":"2026-01-01"}"#;
+        assert!(serde_json::from_str::<UserRating>(stored).is_err());
+    }
+
+    #[test]
+    fn the_codec_round_trips_everything() {
+        let data = sample();
+        assert_eq!(UserData::decode(&data.encode()), Ok(data));
+    }
+
+    #[test]
+    fn version_one_is_upgraded_not_dropped() {
+        let v1 = r#"[{"id":"canoa-1976","title":"Canoa","year":1976},{"id":"emitai-1971","title":"Emitaï","year":1971}]"#;
+        let data = UserData::decode(v1).expect("version 1 is readable");
+        assert_eq!(data.version, SCHEMA_VERSION);
+        let ids: Vec<_> = data
+            .recent
+            .entries()
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["canoa-1976", "emitai-1971"]);
+        assert!(UserData::decode(&data.encode()).is_ok());
+    }
+
+    #[test]
+    fn newer_versions_are_refused_and_garbage_is_a_typed_error() {
+        assert_eq!(
+            UserData::decode(r#"{"version":3,"ratings":{}}"#),
+            Err(DecodeError::NewerVersion(3))
+        );
+        assert!(matches!(
+            UserData::decode("{not json"),
+            Err(DecodeError::Json(_))
+        ));
+        assert!(matches!(UserData::decode("42"), Err(DecodeError::Shape(_))));
+        assert!(matches!(
+            UserData::decode(r#"{"ratings":{}}"#),
+            Err(DecodeError::Shape(_))
+        ));
+        assert!(matches!(
+            UserData::decode(r#"{"version":2,"ratings":{"x":{"stars":"ten"}}}"#),
+            Err(DecodeError::Shape(_))
+        ));
+        assert!(matches!(
+            UserData::decode(r#"{"version":2,"votes":{"r":"maybe"}}"#),
+            Err(DecodeError::Shape(_))
+        ));
+    }
+
+    #[test]
+    fn importing_twice_duplicates_nothing_and_loses_nothing() {
+        let export = sample();
+        let mut mine = UserData::default();
+        mine.ratings
+            .insert("emitai-1971".into(), rating(6, "2026-10-01"));
+        mine.merge(export.clone());
+        let once = mine.clone();
+        mine.merge(export.clone());
+        assert_eq!(mine, once);
+        assert_eq!(mine.ratings.len(), 2);
+        assert_eq!(mine.reviews, export.reviews);
+        assert_eq!(mine.votes, export.votes);
+        assert_eq!(mine.reports, export.reports);
+        assert_eq!(mine.drafts, export.drafts);
+    }
+
+    #[test]
+    fn on_import_the_later_rating_wins() {
+        let mut mine = UserData::default();
+        mine.ratings
+            .insert("canoa-1976".into(), rating(5, "2026-11-20"));
+        let mut older = UserData::default();
+        older
+            .ratings
+            .insert("canoa-1976".into(), rating(9, "2026-01-01"));
+        mine.merge(older);
+        assert_eq!(mine.ratings["canoa-1976"].stars.get(), 5);
+        let mut newer = UserData::default();
+        newer
+            .ratings
+            .insert("canoa-1976".into(), rating(7, "2026-11-22"));
+        mine.merge(newer);
+        assert_eq!(mine.ratings["canoa-1976"].stars.get(), 7);
+    }
+
+    #[test]
+    fn letterboxd_csv_quotes_and_defuses_fields() {
+        let mut data = UserData::default();
+        data.ratings.insert("a".into(), rating(9, "2026-11-01"));
+        data.ratings.insert(
+            "b".into(),
+            UserRating {
+                title: "=HYPERLINK(\"x\"), part 2".into(),
+                ..rating(4, "2026-11-02")
+            },
+        );
+        assert_eq!(
+            data.ratings_csv(),
+            "Title,Year,Rating10,WatchedDate\n\
+             Canoa,1976,9,2026-11-01\n\
+             \"'=HYPERLINK(\"\"x\"\"), part 2\",1976,4,2026-11-02\n"
+        );
+    }
+
+    #[test]
+    fn a_valid_review_is_trimmed_and_accepted() {
+        let (s, headline, body) = validate_review(&good_draft()).expect("valid");
+        assert_eq!(s.get(), 8);
+        assert_eq!(headline, "A strong film");
+        assert_eq!(body.len(), "word ".repeat(30).trim().len());
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let problems = validate_review(&ReviewDraft::default()).unwrap_err();
+        assert_eq!(
+            problems,
+            [
+                ReviewProblem::NoRating,
+                ReviewProblem::HeadlineEmpty,
+                ReviewProblem::BodyTooShort(0)
+            ]
+        );
+    }
+
+    #[test]
+    fn invisible_characters_do_not_make_a_headline() {
+        let draft = ReviewDraft {
+            headline: "\u{200B}\u{200D}\u{FEFF} \u{2060}".into(),
+            ..good_draft()
+        };
+        assert_eq!(
+            validate_review(&draft).unwrap_err(),
+            [ReviewProblem::HeadlineEmpty]
+        );
+        let draft = ReviewDraft {
+            body: format!("{}{}", "\u{200B}".repeat(500), "x".repeat(10)),
+            ..good_draft()
+        };
+        assert_eq!(
+            validate_review(&draft).unwrap_err(),
+            [ReviewProblem::BodyTooShort(10)]
+        );
+    }
+
+    #[test]
+    fn lengths_count_characters_not_bytes() {
+        let draft = ReviewDraft {
+            headline: "é".repeat(HEADLINE_MAX),
+            body: "🎬".repeat(BODY_MIN),
+            ..good_draft()
+        };
+        assert!(validate_review(&draft).is_ok());
+        let draft = ReviewDraft {
+            headline: "é".repeat(HEADLINE_MAX + 1),
+            body: "x".repeat(BODY_MAX + 1),
+            ..good_draft()
+        };
+        assert_eq!(
+            validate_review(&draft).unwrap_err(),
+            [
+                ReviewProblem::HeadlineTooLong(HEADLINE_MAX + 1),
+                ReviewProblem::BodyTooLong(BODY_MAX + 1)
+            ]
+        );
+    }
+}
