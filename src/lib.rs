@@ -17,20 +17,22 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::site_chrome::{SiteFooter, SiteHeader};
+use crate::components::storage_notice::StorageNoticeBanner;
 use crate::pages::{CastPage, HomePage, NotFoundPage, ReviewsPage, TitlePage};
-use crate::storage::RecentStore;
+use crate::storage::UserStore;
 
 /// The whole site: header, routed page, footer.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_context(RecentStore::load());
+    provide_context(UserStore::load());
 
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to main content"</a>
             <SiteHeader />
             <main id="main" tabindex="-1">
+                <StorageNoticeBanner />
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/title/:id") view=TitlePage />

@@ -1,62 +1,211 @@
-//! What this browser remembers between visits, in `localStorage`.
+//! What this browser keeps between visits: one [`UserData`] document in
+//! `localStorage`, shared by every page through [`UserStore`].
+//!
+//! Nothing is ever silently lost: an unreadable stored value is copied aside
+//! under its own key before anything new is written, a document from a newer
+//! version of the site is left untouched (this tab then works in memory), and
+//! a failed write keeps the in-memory state and tells the person.
 
 use leptos::prelude::*;
 
-use crate::model::recent::{RecentEntry, RecentlyViewed};
+use crate::model::user_data::{DecodeError, UserData};
 
-/// Key of the recently-viewed list; the suffix is the format version.
-const RECENT_KEY: &str = "film-site/recently-viewed/v1";
+/// Key of the current document; its format version is inside it.
+pub const DATA_KEY: &str = "film-site/user-data";
+/// Where the first release kept its recently-viewed list (format 1).
+pub const LEGACY_RECENT_KEY: &str = "film-site/recently-viewed/v1";
+/// Prefix of the keys an unreadable value is kept under.
+pub const SET_ASIDE_PREFIX: &str = "film-site/unreadable/";
+
+/// Something about storage the person should know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// The stored data could not be read; it was kept under `kept_as`.
+    SetAside { reason: String, kept_as: String },
+    /// Stored by a newer version: read-only here so it is not overwritten.
+    NewerVersion(u32),
+    /// Saving failed (quota full, storage disabled); changes live in this tab only.
+    WriteFailed,
+    /// The browser offers no storage at all.
+    Unavailable,
+}
+
+impl StorageNotice {
+    /// The sentence shown in the banner.
+    pub fn message(&self) -> String {
+        match self {
+            StorageNotice::SetAside { reason, kept_as } => format!(
+                "Your saved ratings and reviews could not be read ({reason}). They were kept \
+                 unchanged in this browser's storage under \"{kept_as}\", and this page started \
+                 fresh."
+            ),
+            StorageNotice::NewerVersion(v) => format!(
+                "Your saved data was written by a newer version of this site (format {v}). \
+                 Reload to get the new version; until then changes here are not saved, so \
+                 nothing of it is overwritten."
+            ),
+            StorageNotice::WriteFailed => "Your last change could not be saved: this browser's \
+                 storage is full or turned off. It stays on this page until you close it; \
+                 export your data to keep a copy."
+                .to_owned(),
+            StorageNotice::Unavailable => "This browser does not allow this site to store \
+                 data, so ratings, reviews and history last only until the page is closed."
+                .to_owned(),
+        }
+    }
+}
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn read_recent() -> RecentlyViewed {
-    let stored = local_storage().and_then(|s| s.get_item(RECENT_KEY).ok().flatten());
-    // An unreadable value gives an empty history: it is a convenience, not
-    // worth failing the page for.
-    stored
-        .and_then(|text| serde_json::from_str::<Vec<RecentEntry>>(&text).ok())
-        .map(RecentlyViewed::from_entries)
-        .unwrap_or_default()
+/// Keeps an unreadable value under a key of its own, and says where.
+fn set_aside(storage: &web_sys::Storage, raw: &str, reason: &DecodeError) -> StorageNotice {
+    let kept_as = format!("{SET_ASIDE_PREFIX}{}", js_sys::Date::now() as u64);
+    match storage.set_item(&kept_as, raw) {
+        Ok(()) => StorageNotice::SetAside {
+            reason: reason.to_string(),
+            kept_as,
+        },
+        // No room to copy it: leave it where it is and do not write over it.
+        Err(_) => StorageNotice::SetAside {
+            reason: reason.to_string(),
+            kept_as: DATA_KEY.to_owned(),
+        },
+    }
 }
 
-fn write_recent(list: &RecentlyViewed) {
-    let Some(storage) = local_storage() else {
-        return;
+/// What loading found: the data, whether it may be written back, and news.
+struct Loaded {
+    data: UserData,
+    writable: bool,
+    notice: Option<StorageNotice>,
+}
+
+fn load_from(storage: Option<&web_sys::Storage>) -> Loaded {
+    let Some(storage) = storage else {
+        return Loaded {
+            data: UserData::default(),
+            writable: false,
+            notice: Some(StorageNotice::Unavailable),
+        };
     };
-    if let Ok(text) = serde_json::to_string(list.entries()) {
-        // A full or disabled storage only costs the history, never the page.
-        if storage.set_item(RECENT_KEY, &text).is_err() {
-            leptos::logging::warn!("could not save the recently viewed list");
+    let stored = storage.get_item(DATA_KEY).ok().flatten();
+    let legacy = storage.get_item(LEGACY_RECENT_KEY).ok().flatten();
+    let Some(raw) = stored.or(legacy) else {
+        return Loaded {
+            data: UserData::default(),
+            writable: true,
+            notice: None,
+        };
+    };
+    match UserData::decode(&raw) {
+        Ok(data) => Loaded {
+            data,
+            writable: true,
+            notice: None,
+        },
+        Err(DecodeError::NewerVersion(v)) => Loaded {
+            data: UserData::default(),
+            writable: false,
+            notice: Some(StorageNotice::NewerVersion(v)),
+        },
+        Err(error) => {
+            let notice = set_aside(storage, &raw, &error);
+            // Only write over the original once a copy of it exists elsewhere.
+            let copied =
+                !matches!(&notice, StorageNotice::SetAside { kept_as, .. } if kept_as == DATA_KEY);
+            Loaded {
+                data: UserData::default(),
+                writable: copied,
+                notice: Some(notice),
+            }
         }
     }
 }
 
-/// The recently-viewed list, shared through context and saved on change.
+/// This browser's ratings, reviews, drafts, votes, reports and history,
+/// shared through context and saved on every change.
 #[derive(Clone, Copy)]
-pub struct RecentStore(RwSignal<RecentlyViewed>);
+pub struct UserStore {
+    data: RwSignal<UserData>,
+    writable: RwSignal<bool>,
+    notice: RwSignal<Option<StorageNotice>>,
+}
 
-impl RecentStore {
-    /// Reads the stored list once, at start-up.
+impl UserStore {
+    /// Reads the stored document once and follows changes other tabs make.
     pub fn load() -> Self {
-        RecentStore(RwSignal::new(read_recent()))
+        let storage = local_storage();
+        let loaded = load_from(storage.as_ref());
+        let store = UserStore {
+            data: RwSignal::new(loaded.data),
+            writable: RwSignal::new(loaded.writable),
+            notice: RwSignal::new(loaded.notice),
+        };
+        // A first save moves format-1 data to the current key.
+        if let Some(storage) = &storage
+            && loaded.writable
+            && storage.get_item(DATA_KEY).ok().flatten().is_none()
+            && storage.get_item(LEGACY_RECENT_KEY).ok().flatten().is_some()
+            && store.save()
+        {
+            let _ = storage.remove_item(LEGACY_RECENT_KEY);
+        }
+        let listener = window_event_listener(leptos::ev::storage, move |event| {
+            if event.key().as_deref() != Some(DATA_KEY) {
+                return;
+            }
+            // Another tab saved: take its document if this build can read it.
+            if let Some(Ok(data)) = event.new_value().map(|raw| UserData::decode(&raw)) {
+                store.data.set(data);
+            }
+        });
+        on_cleanup(move || listener.remove());
+        store
     }
 
-    /// Records that `entry` was opened and saves the list.
-    pub fn visit(self, entry: RecentEntry) {
-        self.0.update(|list| list.visit(entry));
-        self.0.with_untracked(write_recent);
+    /// Changes the data and saves it.
+    pub fn update(self, change: impl FnOnce(&mut UserData)) {
+        self.data.update(change);
+        self.save();
     }
 
-    /// Forgets every title and saves the empty list.
-    pub fn clear(self) {
-        self.0.update(RecentlyViewed::clear);
-        self.0.with_untracked(write_recent);
+    /// Writes the document; returns whether it was saved.
+    fn save(self) -> bool {
+        if !self.writable.get_untracked() {
+            return false;
+        }
+        let text = self.data.with_untracked(UserData::encode);
+        let saved = local_storage().is_some_and(|s| s.set_item(DATA_KEY, &text).is_ok());
+        if saved {
+            if self.notice.get_untracked() == Some(StorageNotice::WriteFailed) {
+                self.notice.set(None);
+            }
+        } else {
+            self.notice.set(Some(StorageNotice::WriteFailed));
+        }
+        saved
     }
 
-    /// The list, tracked.
-    pub fn list(self) -> ReadSignal<RecentlyViewed> {
-        self.0.read_only()
+    /// The data, tracked.
+    pub fn data(self) -> ReadSignal<UserData> {
+        self.data.read_only()
     }
+
+    /// What the person should be told about storage, if anything.
+    pub fn notice(self) -> ReadSignal<Option<StorageNotice>> {
+        self.notice.read_only()
+    }
+
+    /// Hides the current notice.
+    pub fn dismiss_notice(self) {
+        self.notice.set(None);
+    }
+}
+
+/// Today's date as `YYYY-MM-DD`, for dating ratings and reviews.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
 }

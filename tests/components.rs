@@ -9,12 +9,14 @@ use film_site::api::{FetchError, fetch_title};
 use film_site::components::async_view::ErrorPanel;
 use film_site::components::cast_list::CastList;
 use film_site::components::rating_badge::RatingBadge;
+use film_site::components::rating_stars::RatingStars;
 use film_site::components::recently_viewed::RecentlyViewedList;
 use film_site::components::related_carousel::RelatedCarousel;
 use film_site::components::review_card::ReviewCard;
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
 use film_site::model::recent::RecentEntry;
-use film_site::storage::RecentStore;
+use film_site::model::user_data::UserData;
+use film_site::storage::{DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, UserStore};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -332,46 +334,168 @@ fn cast_list_shows_character_notes() {
     assert_eq!(count(&root, ".cast-role"), 1);
 }
 
+fn local_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage")
+}
+
+/// Clears this site's storage, then mounts `view` under a fresh [`UserStore`]
+/// and hands the store back for the test to drive.
+fn mount_with_store<V: IntoView + 'static>(
+    view: impl FnOnce() -> V + 'static,
+) -> (HtmlElement, UserStore) {
+    local_storage().clear().expect("clear storage");
+    let slot = Arc::new(std::sync::Mutex::new(None));
+    let out = slot.clone();
+    let root = mount(move || {
+        let store = UserStore::load();
+        *out.lock().expect("not poisoned") = Some(store);
+        provide_context(store);
+        view()
+    });
+    let store = slot
+        .lock()
+        .expect("not poisoned")
+        .expect("the store was created");
+    (root, store)
+}
+
+fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).expect("valid");
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i).and_then(|n| n.text_content()))
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn recently_viewed_lists_visits_except_the_current_title() {
-    let store = Arc::new(std::sync::Mutex::new(None));
-    let slot = store.clone();
-    let root = mount(move || {
-        let recent = RecentStore::load();
-        recent.clear();
-        *slot.lock().expect("not poisoned") = Some(recent);
-        provide_context(recent);
-        view! { <RecentlyViewedList current="b" /> }
-    });
+    let (root, store) = mount_with_store(|| view! { <RecentlyViewedList current="b" /> });
     assert!(
         find(&root, ".empty-state")
             .text_content()
             .unwrap_or_default()
             .contains("listed here")
     );
-    let recent = store
-        .lock()
-        .expect("not poisoned")
-        .expect("the store was created");
     for (id, title) in [("a", "Alpha"), ("b", "Beta"), ("c", "Gamma")] {
-        recent.visit(RecentEntry {
-            id: id.into(),
-            title: title.into(),
-            year: 2001,
+        store.update(|d| {
+            d.recent.visit(RecentEntry {
+                id: id.into(),
+                title: title.into(),
+                year: 2001,
+            })
         });
     }
     tick().await;
-    let links: Vec<String> = (0..count(&root, ".recent-list a"))
-        .map(|i| {
-            root.query_selector_all(".recent-list a")
-                .expect("valid")
-                .item(i)
-                .and_then(|n| n.text_content())
+    assert_eq!(texts(&root, ".recent-list a"), ["Gamma", "Alpha"]);
+}
+
+#[wasm_bindgen_test]
+async fn rating_stars_are_a_labelled_radio_group_that_saves() {
+    let (root, store) =
+        mount_with_store(|| view! { <RatingStars id="canoa-1976" title="Canoa" year=1976 /> });
+    let group = find(&root, "[role='radiogroup']");
+    assert_eq!(
+        group.get_attribute("aria-label").as_deref(),
+        Some("Your rating of Canoa")
+    );
+    assert_eq!(count(&root, "input[type='radio']"), 10);
+    assert_eq!(texts(&root, "label .visually-hidden")[7], "8 out of 10");
+    assert_eq!(count(&root, ".clear-rating"), 0, "nothing to clear yet");
+
+    find(&root, "label[for='rate-canoa-1976-8']").click();
+    tick().await;
+    let eight: web_sys::HtmlInputElement = find(&root, "#rate-canoa-1976-8").unchecked_into();
+    assert!(eight.checked());
+    assert_eq!(count(&root, "label.on"), 8);
+    assert_eq!(
+        find(&root, ".your-rating").text_content().as_deref(),
+        Some("Your rating: 8/10")
+    );
+    let saved = local_storage()
+        .get_item(DATA_KEY)
+        .ok()
+        .flatten()
+        .expect("saved");
+    let data = UserData::decode(&saved).expect("readable");
+    assert_eq!(data.ratings["canoa-1976"].stars.get(), 8);
+    assert_eq!(data.ratings["canoa-1976"].title, "Canoa");
+
+    find(&root, ".clear-rating").click();
+    tick().await;
+    assert!(!eight.checked());
+    assert_eq!(count(&root, "label.on"), 0);
+    assert!(store.data().get_untracked().ratings.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn unreadable_storage_is_set_aside_not_overwritten() {
+    let storage = local_storage();
+    storage.clear().expect("clear");
+    storage.set_item(DATA_KEY, "{corrupt").expect("write");
+    let store = UserStore::load();
+    let notice = store.notice().get_untracked().expect("the person is told");
+    let StorageNotice::SetAside { kept_as, .. } = notice else {
+        panic!("expected SetAside, got {notice:?}");
+    };
+    assert!(kept_as.starts_with(SET_ASIDE_PREFIX));
+    assert_eq!(
+        storage.get_item(&kept_as).ok().flatten().as_deref(),
+        Some("{corrupt")
+    );
+    store.update(|d| d.recent.clear());
+    assert!(
+        UserData::decode(
+            &storage
+                .get_item(DATA_KEY)
+                .ok()
+                .flatten()
                 .unwrap_or_default()
-        })
-        .collect();
-    assert_eq!(links, ["Gamma", "Alpha"]);
-    recent.clear();
+        )
+        .is_ok()
+    );
+}
+
+#[wasm_bindgen_test]
+fn newer_stored_data_is_left_untouched() {
+    let storage = local_storage();
+    storage.clear().expect("clear");
+    let newer = r#"{"version":99,"ratings":{}}"#;
+    storage.set_item(DATA_KEY, newer).expect("write");
+    let store = UserStore::load();
+    assert_eq!(
+        store.notice().get_untracked(),
+        Some(StorageNotice::NewerVersion(99))
+    );
+    store.update(|d| d.recent.clear());
+    assert_eq!(
+        storage.get_item(DATA_KEY).ok().flatten().as_deref(),
+        Some(newer)
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_first_release_history_is_migrated() {
+    let storage = local_storage();
+    storage.clear().expect("clear");
+    storage
+        .set_item(
+            LEGACY_RECENT_KEY,
+            r#"[{"id":"canoa-1976","title":"Canoa","year":1976}]"#,
+        )
+        .expect("write");
+    let store = UserStore::load();
+    assert_eq!(store.notice().get_untracked(), None);
+    assert_eq!(
+        store.data().get_untracked().recent.entries()[0].id,
+        "canoa-1976"
+    );
+    assert!(storage.get_item(LEGACY_RECENT_KEY).ok().flatten().is_none());
+    let saved = storage.get_item(DATA_KEY).ok().flatten().expect("migrated");
+    assert_eq!(
+        UserData::decode(&saved).map(|d| d.recent.entries().len()),
+        Ok(1)
+    );
 }
 
 #[wasm_bindgen_test]

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::storage::RecentStore;
+use crate::storage::UserStore;
 
 /// Links to the titles opened here before, newest first, leaving out the one
 /// being viewed. The list lives only in this browser.
@@ -12,14 +12,15 @@ pub fn RecentlyViewedList(
     #[prop(optional, into)]
     current: Option<String>,
 ) -> impl IntoView {
-    let Some(store) = use_context::<RecentStore>() else {
+    let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
     };
     let current = current.unwrap_or_default();
     let entries = Memo::new(move |_| {
         store
-            .list()
+            .data()
             .read()
+            .recent
             .excluding(&current)
             .cloned()
             .collect::<Vec<_>>()
@@ -29,7 +30,7 @@ pub fn RecentlyViewedList(
             <div class="section-head">
                 <h2 id="recent-heading" class="section-title">"Recently viewed"</h2>
                 <Show when=move || !entries.read().is_empty()>
-                    <button type="button" class="link-button" on:click=move |_| store.clear()>
+                    <button type="button" class="link-button" on:click=move |_| store.update(|d| d.recent.clear())>
                         "Clear history"
                     </button>
                 </Show>

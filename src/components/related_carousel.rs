@@ -7,6 +7,7 @@ use web_sys::{ScrollBehavior, ScrollToOptions};
 
 use super::poster::Poster;
 use super::rating_badge::RatingBadge;
+use super::rating_stars::RatingStars;
 use crate::model::catalog::TitleCard;
 use crate::model::format::{name_list, truncate_words};
 
@@ -167,6 +168,7 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
             </h3>
             <p class="genres">{card.genres.join(" · ")}</p>
             <RatingBadge rating=card.rating />
+            <RatingStars id=card.id.clone() title=card.title.clone() year=card.year group="rate-card" />
             {summary}
             <p class="credit-line">
                 <span class="label">"Director: "</span>

@@ -9,6 +9,7 @@ use crate::components::async_view::async_view;
 use crate::components::cast_list::CastList;
 use crate::components::poster::Poster;
 use crate::components::rating_badge::RatingBadge;
+use crate::components::rating_stars::RatingStars;
 use crate::components::recently_viewed::RecentlyViewedList;
 use crate::components::related_carousel::RelatedCarousel;
 use crate::components::review_card::ReviewCard;
@@ -17,7 +18,7 @@ use crate::model::format::{
     awards_line, best_offer, compact_count, long_date, runtime, watch_line,
 };
 use crate::model::recent::RecentEntry;
-use crate::storage::RecentStore;
+use crate::storage::UserStore;
 
 /// The page at `/title/:id`.
 #[component]
@@ -37,8 +38,9 @@ pub fn TitlePage() -> impl IntoView {
 }
 
 fn title_view(title: Title) -> impl IntoView {
-    if let Some(store) = use_context::<RecentStore>() {
-        store.visit(RecentEntry::from(&title));
+    if let Some(store) = use_context::<UserStore>() {
+        let entry = RecentEntry::from(&title);
+        store.update(|d| d.recent.visit(entry));
     }
     let doc_title = format!("{} ({}) · Marquee", title.title, title.year);
     let id = title.id.clone();
@@ -134,6 +136,10 @@ fn TitleHeader(title: Title) -> impl IntoView {
                 <div class="score-block">
                     <p class="score-label">"User rating"</p>
                     <RatingBadge rating=title.rating />
+                </div>
+                <div class="score-block">
+                    <p class="score-label">"Your rating"</p>
+                    <RatingStars id=title.id.clone() title=title.title.clone() year=title.year />
                 </div>
                 <p class="review-counts">
                     <a href=reviews_href>

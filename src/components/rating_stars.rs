@@ -1,0 +1,95 @@
+//! "Your rating": a 1–10 star control, following the W3C ARIA rating
+//! radio-group pattern with native radio buttons, so that arrow keys move
+//! the choice and only the chosen star is in the tab order.
+
+use leptos::prelude::*;
+
+use crate::model::user_data::{Stars, UserRating};
+use crate::storage::{UserStore, today};
+
+/// Ten stars to rate a title, and a "Clear rating" button once rated.
+/// The rating is saved on this device at once.
+#[component]
+pub fn RatingStars(
+    #[prop(into)] id: String,
+    #[prop(into)] title: String,
+    year: u16,
+    /// Distinguishes two controls for the same title on one page.
+    #[prop(default = "rate")]
+    group: &'static str,
+) -> impl IntoView {
+    let Some(store) = use_context::<UserStore>() else {
+        return ().into_any();
+    };
+    let name = format!("{group}-{id}");
+    let current = {
+        let id = id.clone();
+        Memo::new(move |_| store.data().read().ratings.get(&id).map(|r| r.stars))
+    };
+    let set = {
+        let (id, title) = (id.clone(), title.clone());
+        move |stars: Stars| {
+            let rating = UserRating {
+                stars,
+                title: title.clone(),
+                year,
+                rated_on: today(),
+            };
+            let id = id.clone();
+            store.update(move |d| {
+                d.ratings.insert(id, rating);
+            });
+        }
+    };
+    let clear = {
+        let id = id.clone();
+        move |_| {
+            let id = id.clone();
+            store.update(move |d| {
+                d.ratings.remove(&id);
+            });
+        }
+    };
+    let radios = (1..=10u8)
+        .filter_map(|n| Stars::try_from(n).ok())
+        .map(|stars| {
+            let n = stars.get();
+            let set = set.clone();
+            let input_id = format!("{name}-{n}");
+            view! {
+                <input
+                    type="radio"
+                    class="visually-hidden"
+                    id=input_id.clone()
+                    name=name.clone()
+                    value=n
+                    prop:checked=move || current.get() == Some(stars)
+                    on:change=move |_| set(stars)
+                />
+                <label for=input_id class:on=move || current.get().is_some_and(|c| c >= stars)>
+                    <span class="visually-hidden">{format!("{n} out of 10")}</span>
+                    <span aria-hidden="true">"★"</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="rating-stars">
+            <fieldset class="stars" role="radiogroup" aria-label=format!("Your rating of {title}")>
+                {radios}
+            </fieldset>
+            <p class="your-rating" aria-live="polite">
+                {move || match current.get() {
+                    Some(s) => format!("Your rating: {}/10", s.get()),
+                    None => "Not rated by you".to_owned(),
+                }}
+            </p>
+            <Show when=move || current.get().is_some()>
+                <button type="button" class="link-button clear-rating" on:click=clear.clone()>
+                    "Clear rating"
+                </button>
+            </Show>
+        </div>
+    }
+    .into_any()
+}
