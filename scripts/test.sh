@@ -11,7 +11,7 @@ section() { printf '\n==== %s\n' "$*"; }
 section "lint: rustfmt and clippy (native and wasm)"
 cargo fmt --all --check
 cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 section "1/3 native unit tests: model, catalog validation"
 cargo test --locked
