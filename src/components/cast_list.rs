@@ -19,8 +19,10 @@ pub fn CastList(cast: Vec<CastCredit>) -> impl IntoView {
                             <span class="avatar" aria-hidden="true">
                                 {credit.person.name.chars().next().map(String::from).unwrap_or_default()}
                             </span>
-                            <span class="cast-person">{credit.person.name.clone()}</span>
-                            {(!role.is_empty()).then(|| view! { <span class="cast-role">{role}</span> })}
+                            <span class="cast-text">
+                                <span class="cast-person">{credit.person.name.clone()}</span>
+                                {(!role.is_empty()).then(|| view! { <span class="cast-role">{role}</span> })}
+                            </span>
                         </li>
                     }
                 })

@@ -158,7 +158,7 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
             aria-roledescription="slide"
             aria-label=format!("{position} of {count}: {}", card.title)
         >
-            <a href=href.clone() tabindex="-1" aria-hidden="true">
+            <a href=href.clone() class="slide-poster-link" tabindex="-1" aria-hidden="true">
                 <Poster id=card.id.clone() title=card.title.clone() year=card.year class="poster-small" />
             </a>
             <h3 class="slide-title">

@@ -282,3 +282,119 @@ describe('bad responses show a message and a Retry in the failed section', () =>
     assert.equal(await page.locator('.review-list > li').count(), 2);
   });
 });
+
+describe('your ratings stay on this device', () => {
+  const stars = (page, id, group = 'rate') => ({
+    label: (n) => page.locator(`label[for="${group}-${id}-${n}"]`),
+    radio: (n) => page.locator(`#${group}-${id}-${n}`),
+    said: () => page.locator(`[role="radiogroup"][aria-label] ~ .your-rating`).first(),
+  });
+  const stored = (page) =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('film-site/user-data') ?? 'null'));
+
+  test('rate by mouse and keyboard, reload, clear', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${origin}${ALLENDE}`);
+    const me = stars(page, 'salvador-allende-2004');
+    await me.label(8).click();
+    await page.waitForFunction(() => document.querySelector('.your-rating')?.textContent === 'Your rating: 8/10');
+    assert.equal(await page.locator('.title-side label.on').count(), 8);
+
+    // Arrow keys move the choice; only the chosen star is in the tab order.
+    await me.radio(8).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('.your-rating')?.textContent === 'Your rating: 9/10');
+    assert.equal((await stored(page)).ratings['salvador-allende-2004'].stars, 9);
+
+    await page.reload();
+    await me.label(9).waitFor();
+    await page.waitForFunction(() => document.querySelector('.your-rating')?.textContent === 'Your rating: 9/10');
+    assert.ok(await me.radio(9).isChecked());
+
+    await page.locator('.title-side').getByRole('button', { name: 'Clear rating' }).click();
+    await page.waitForFunction(() => document.querySelector('.your-rating')?.textContent === 'Not rated by you');
+    await page.reload();
+    await me.label(1).waitFor();
+    assert.equal(await page.locator('.title-side .your-rating').textContent(), 'Not rated by you');
+    assert.deepEqual((await stored(page)).ratings, {});
+  });
+
+  test('a rating on a carousel card shows on that film’s page and in another tab', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${origin}${ALLENDE}`);
+    const other = await page.context().newPage();
+    await other.goto(`${origin}/title/time-out-2001`);
+    await other.locator('.title-side .your-rating').waitFor();
+    assert.equal(await other.locator('.title-side .your-rating').textContent(), 'Not rated by you');
+
+    const card = stars(page, 'time-out-2001', 'rate-card');
+    await card.label(7).scrollIntoViewIfNeeded();
+    await card.label(7).click();
+    // The other tab follows through the storage event, without a reload.
+    await other.waitForFunction(
+      () => document.querySelector('.title-side .your-rating')?.textContent === 'Your rating: 7/10',
+    );
+    await page.locator('#related-track').getByRole('link', { name: 'Time Out', exact: true }).click();
+    await page.waitForFunction(
+      () => document.querySelector('.title-side .your-rating')?.textContent === 'Your rating: 7/10',
+    );
+  });
+
+  test('unreadable stored data is set aside and the page still works', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${origin}/`);
+    await page.locator('.title-grid').waitFor();
+    await page.evaluate(() => localStorage.setItem('film-site/user-data', '{"version": 2, "ratings": [oops'));
+    await page.goto(`${origin}${ALLENDE}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /could not be read/);
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('film-site/unreadable/'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    assert.deepEqual(kept, ['{"version": 2, "ratings": [oops']);
+    await page.locator('h1.title-name').waitFor();
+    await stars(page, 'salvador-allende-2004').label(6).click();
+    assert.equal((await stored(page)).ratings['salvador-allende-2004'].stars, 6);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await page.getByRole('alert').count(), 0);
+  });
+
+  test('a full storage keeps the rating on the page and says it was not saved', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${origin}${ALLENDE}`);
+    await page.locator('h1.title-name').waitFor();
+    // Fill the origin's quota to the last byte: big chunks, then ever smaller.
+    const filled = await page.evaluate(() => {
+      let n = 0;
+      for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        const chunk = 'x'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler-${n}`, chunk);
+            n += 1;
+          } catch {
+            break;
+          }
+        }
+      }
+      return n;
+    });
+    assert.ok(filled > 0, 'the quota was reached');
+    await stars(page, 'salvador-allende-2004').label(4).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /could not be saved/);
+    assert.equal(await page.locator('.title-side .your-rating').textContent(), 'Your rating: 4/10');
+
+    // Room again: the next change saves everything, the unsaved rating included.
+    await page.evaluate(() => {
+      for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
+    });
+    await stars(page, 'salvador-allende-2004').label(5).click();
+    await page.waitForFunction(() => !document.querySelector('[role="alert"]'));
+    assert.equal((await stored(page)).ratings['salvador-allende-2004'].stars, 5);
+  });
+});
