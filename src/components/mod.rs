@@ -8,6 +8,8 @@ pub mod rating_stars;
 pub mod recently_viewed;
 pub mod related_carousel;
 pub mod review_card;
+pub mod review_feedback;
+pub mod review_form;
 pub mod site_chrome;
 pub mod storage_notice;
 pub mod title_card;

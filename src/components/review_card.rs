@@ -13,7 +13,16 @@ pub fn ReviewCard(
     /// Heading level of the headline: 3 inside a section, 2 on the reviews page.
     #[prop(default = 3)]
     level: u8,
+    /// Helpful votes with this device's vote counted in; the catalog's
+    /// figures when not given.
+    #[prop(optional, into)]
+    helpful: Option<Signal<(u32, u32)>>,
+    /// Marks a review written on this device.
+    #[prop(optional)]
+    mine: bool,
 ) -> impl IntoView {
+    let helpful =
+        helpful.unwrap_or_else(|| Signal::stored((review.helpful_yes, review.helpful_total)));
     let paragraphs = review
         .body
         .split("\n\n")
@@ -37,7 +46,8 @@ pub fn ReviewCard(
         view! { <h3 class="review-headline">{headline}</h3> }.into_any()
     };
     view! {
-        <article class="review-card">
+        <article class="review-card" class:mine=mine>
+            {mine.then(|| view! { <p class="mine-badge">"Your review · kept on this device"</p> })}
             {review
                 .rating
                 .map(|r| {
@@ -55,13 +65,17 @@ pub fn ReviewCard(
                 <span class="review-author">{review.author.clone()}</span>
             </p>
             {body}
-            <p class="review-helpful">
-                {format!(
-                    "{} of {} people found this review helpful",
-                    review.helpful_yes,
-                    review.helpful_total,
-                )}
-            </p>
+            {(!mine)
+                .then(|| {
+                    view! {
+                        <p class="review-helpful">
+                            {move || {
+                                let (yes, total) = helpful.get();
+                                format!("{yes} of {total} people found this review helpful")
+                            }}
+                        </p>
+                    }
+                })}
         </article>
     }
 }

@@ -4,6 +4,39 @@ use std::cmp::Reverse;
 
 use super::catalog::Review;
 use super::format::Date;
+use super::user_data::Vote;
+
+/// Reviews shown at first, and added by each "Load more".
+pub const REVIEWS_PAGE_SIZE: usize = 10;
+
+/// Reads the star filter of the URL (`?stars=8`); anything but 1–10 means all.
+pub fn stars_filter_from_query(value: Option<&str>) -> Option<u8> {
+    value
+        .and_then(|v| v.parse::<u8>().ok())
+        .filter(|n| (1..=10).contains(n))
+}
+
+/// The reviews to list: those with the chosen star rating (all when `None`),
+/// in the chosen order.
+pub fn filtered_sorted(reviews: &[Review], order: ReviewSort, stars: Option<u8>) -> Vec<Review> {
+    let mut list: Vec<Review> = reviews
+        .iter()
+        .filter(|r| stars.is_none() || r.rating == stars)
+        .cloned()
+        .collect();
+    sort_reviews(&mut list, order);
+    list
+}
+
+/// "N of M found this helpful" with this device's vote counted in.
+pub fn helpful_with_vote(review: &Review, vote: Option<Vote>) -> (u32, u32) {
+    let (yes, total) = (review.helpful_yes, review.helpful_total);
+    match vote {
+        None => (yes, total),
+        Some(Vote::Helpful) => (yes.saturating_add(1), total.saturating_add(1)),
+        Some(Vote::NotHelpful) => (yes, total.saturating_add(1)),
+    }
+}
 
 /// How the all-reviews page orders reviews.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -122,6 +155,34 @@ mod tests {
             ids(&r),
             ["mid-ten", "old-helpful", "newest-low", "new-unrated"]
         );
+    }
+
+    #[test]
+    fn filtering_by_stars_keeps_the_order() {
+        let mut more = sample();
+        more.push(review("another-ten", "2025-01-01", Some(10), 1));
+        let tens = filtered_sorted(&more, ReviewSort::Date, Some(10));
+        assert_eq!(ids(&tens), ["another-ten", "mid-ten"]);
+        assert_eq!(filtered_sorted(&more, ReviewSort::Date, None).len(), 5);
+        assert!(filtered_sorted(&more, ReviewSort::Date, Some(1)).is_empty());
+    }
+
+    #[test]
+    fn star_filter_accepts_only_one_to_ten() {
+        assert_eq!(stars_filter_from_query(Some("8")), Some(8));
+        for bad in ["0", "11", "-1", "8.5", "eight", "", "999999999999"] {
+            assert_eq!(stars_filter_from_query(Some(bad)), None, "{bad}");
+        }
+        assert_eq!(stars_filter_from_query(None), None);
+    }
+
+    #[test]
+    fn this_device_vote_counts_once() {
+        let r = review("r", "2020-01-01", None, 14);
+        assert_eq!((r.helpful_yes, r.helpful_total), (14, 15));
+        assert_eq!(helpful_with_vote(&r, None), (14, 15));
+        assert_eq!(helpful_with_vote(&r, Some(Vote::Helpful)), (15, 16));
+        assert_eq!(helpful_with_vote(&r, Some(Vote::NotHelpful)), (14, 16));
     }
 
     #[test]

@@ -76,6 +76,30 @@ pub struct UserReview {
     pub edited_on: Option<String>,
 }
 
+/// Ids of reviews written on this device start with this, so they can never
+/// collide with catalog review ids (which are slugs).
+pub const MY_REVIEW_ID_PREFIX: &str = "mine:";
+
+impl UserReview {
+    /// The review as the lists show it, by "You".
+    pub fn as_review(&self, title_id: &str) -> super::catalog::Review {
+        super::catalog::Review {
+            id: format!("{MY_REVIEW_ID_PREFIX}{title_id}"),
+            author: "You".to_owned(),
+            date: self
+                .edited_on
+                .clone()
+                .unwrap_or_else(|| self.written_on.clone()),
+            rating: Some(self.stars.get()),
+            headline: self.headline.clone(),
+            body: self.body.clone(),
+            spoilers: self.spoilers,
+            helpful_yes: 0,
+            helpful_total: 0,
+        }
+    }
+}
+
 /// An unfinished review, saved as it is typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReviewDraft {

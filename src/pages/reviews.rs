@@ -1,4 +1,5 @@
-//! All user reviews of one title, in an order kept in the URL.
+//! All user reviews of one title: this device's review and form, then the
+//! catalog's reviews, sorted and filtered by the URL query.
 
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
@@ -8,10 +9,16 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use crate::api::fetch_reviews;
 use crate::components::async_view::async_view;
 use crate::components::review_card::ReviewCard;
+use crate::components::review_feedback::ReviewFeedback;
+use crate::components::review_form::ReviewForm;
 use crate::model::catalog::ReviewsFile;
-use crate::model::reviews::{ReviewSort, sort_reviews};
+use crate::model::reviews::{
+    REVIEWS_PAGE_SIZE, ReviewSort, filtered_sorted, helpful_with_vote, stars_filter_from_query,
+};
+use crate::storage::UserStore;
 
-/// The page at `/title/:id/reviews?sort=helpful|date|rating`.
+/// The page at `/title/:id/reviews?sort=helpful|date|rating&stars=1..10`;
+/// `write=1` opens the review form.
 #[component]
 pub fn ReviewsPage() -> impl IntoView {
     let params = use_params_map();
@@ -23,21 +30,35 @@ pub fn ReviewsPage() -> impl IntoView {
 fn reviews_view(file: ReviewsFile) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
+    let store = use_context::<UserStore>();
     let order = Memo::new(move |_| ReviewSort::from_query(query.read().get("sort").as_deref()));
-    let back = format!("/title/{}", file.title_id);
-    let path = format!("/title/{}/reviews", file.title_id);
-    let count = file.reviews.len();
-    let all = file.reviews;
-    let sorted = Memo::new(move |_| {
-        let mut list = all.clone();
-        sort_reviews(&mut list, order.get());
-        list
+    let stars = Memo::new(move |_| stars_filter_from_query(query.read().get("stars").as_deref()));
+    let writing = RwSignal::new(query.read_untracked().get("write").as_deref() == Some("1"));
+    let shown = RwSignal::new(REVIEWS_PAGE_SIZE);
+    let ReviewsFile {
+        title_id,
+        title,
+        year,
+        reviews: all,
+    } = file;
+    let back = format!("/title/{title_id}");
+    let path = format!("/title/{title_id}/reviews");
+    let count = all.len();
+    let list = Memo::new(move |_| filtered_sorted(&all, order.get(), stars.get()));
+    // A new order or filter starts again from the first page.
+    Effect::new(move |_| {
+        order.track();
+        stars.track();
+        shown.set(REVIEWS_PAGE_SIZE);
     });
-    let on_change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let sort = ReviewSort::from_query(Some(&value));
+
+    let set_query = move |sort: ReviewSort, filter: Option<u8>| {
+        let mut url = format!("{path}?sort={}", sort.as_query());
+        if let Some(n) = filter {
+            url.push_str(&format!("&stars={n}"));
+        }
         navigate(
-            &format!("{path}?sort={}", sort.as_query()),
+            &url,
             NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -45,37 +66,179 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
             },
         );
     };
+    let on_sort = {
+        let set_query = set_query.clone();
+        move |ev: leptos::ev::Event| {
+            set_query(
+                ReviewSort::from_query(Some(&event_target_value(&ev))),
+                stars.get_untracked(),
+            );
+        }
+    };
+    let on_filter = move |ev: leptos::ev::Event| {
+        set_query(
+            order.get_untracked(),
+            stars_filter_from_query(Some(&event_target_value(&ev))),
+        );
+    };
+
+    let my_review = {
+        let id = title_id.clone();
+        Memo::new(move |_| {
+            store.and_then(|s| s.data().read().reviews.get(&id).map(|r| r.as_review(&id)))
+        })
+    };
+    let delete_mine = {
+        let id = title_id.clone();
+        move |_| {
+            if let Some(store) = store {
+                let id = id.clone();
+                store.update(move |d| {
+                    d.reviews.remove(&id);
+                });
+            }
+        }
+    };
+    let (form_id, form_title) = (title_id.clone(), title.clone());
+    let form = move || {
+        writing.get().then(|| {
+            view! {
+                <ReviewForm
+                    id=form_id.clone()
+                    title=form_title.clone()
+                    year
+                    on_close=move || writing.set(false)
+                />
+            }
+        })
+    };
+
     view! {
-        <DocumentTitle text=format!("{} ({}) · User reviews · Marquee", file.title, file.year) />
+        <DocumentTitle text=format!("{title} ({year}) · User reviews · Marquee") />
         <p class="breadcrumb">
-            <a href=back>{format!("← {} ({})", file.title, file.year)}</a>
+            <a href=back>{format!("← {title} ({year})")}</a>
         </p>
         <h1>"User reviews"</h1>
+        <section class="section your-review" aria-labelledby="your-review-heading">
+            <h2 id="your-review-heading" class="section-title">"Your review"</h2>
+            {move || match my_review.get() {
+                Some(review) => {
+                    view! {
+                        <ReviewCard review mine=true />
+                        <div class="form-actions">
+                            <button
+                                type="button"
+                                class="button"
+                                aria-expanded=move || writing.get().to_string()
+                                aria-controls="review-form"
+                                on:click=move |_| writing.set(true)
+                            >
+                                "Edit your review"
+                            </button>
+                            <button type="button" class="link-button" on:click=delete_mine.clone()>
+                                "Delete your review"
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <p class="hint">"Reviews you write are kept only in this browser."</p>
+                        <button
+                            type="button"
+                            class="button"
+                            aria-expanded=move || writing.get().to_string()
+                            aria-controls="review-form"
+                            on:click=move |_| writing.set(true)
+                        >
+                            "Review this title"
+                        </button>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+        {form}
         <div class="review-toolbar">
-            <p>{format!("{count} {}", if count == 1 { "review" } else { "reviews" })}</p>
-            <label>
-                "Sort by "
-                <select on:change=on_change prop:value=move || order.get().as_query()>
+            <p aria-live="polite">
+                {move || {
+                    let matching = list.read().len();
+                    match stars.get() {
+                        None => format!("{count} {}", if count == 1 { "review" } else { "reviews" }),
+                        Some(n) => format!("{matching} of {count} reviews rated {n}/10"),
+                    }
+                }}
+            </p>
+            <span class="toolbar-field">
+                <label for="review-sort">"Sort by"</label>
+                <select id="review-sort" on:change=on_sort prop:value=move || order.get().as_query()>
                     {ReviewSort::ALL
                         .iter()
                         .map(|s| view! { <option value=s.as_query()>{s.label()}</option> })
                         .collect_view()}
                 </select>
-            </label>
+            </span>
+            <span class="toolbar-field">
+                <label for="review-stars">"Filter by rating"</label>
+                <select
+                    id="review-stars"
+                    on:change=on_filter
+                    prop:value=move || stars.get().map(|n| n.to_string()).unwrap_or_default()
+                >
+                    <option value="">"All ratings"</option>
+                    {(1..=10u8)
+                        .rev()
+                        .map(|n| view! { <option value=n.to_string()>{format!("{n}/10")}</option> })
+                        .collect_view()}
+                </select>
+            </span>
         </div>
-        {if count == 0 {
-            view! { <p class="empty-state">"No one has reviewed this title yet."</p> }.into_any()
-        } else {
-            view! {
-                <ol class="review-list">
-                    <For
-                        each=move || sorted.get()
-                        key=|review| review.id.clone()
-                        children=|review| view! { <li><ReviewCard review level=2 /></li> }
-                    />
-                </ol>
+        <p class="hint">"Helpfulness votes and reports stay on this device."</p>
+        <Show
+            when=move || !list.read().is_empty()
+            fallback=move || {
+                view! {
+                    <p class="empty-state">
+                        {if count == 0 {
+                            "No one has reviewed this title yet."
+                        } else {
+                            "No reviews with this rating."
+                        }}
+                    </p>
+                }
             }
-            .into_any()
-        }}
+        >
+            <ol class="review-list">
+                <For
+                    each=move || list.get().into_iter().take(shown.get())
+                    key=|review| review.id.clone()
+                    children=move |review| {
+                        let id = review.id.clone();
+                        let counted = review.clone();
+                        let helpful = Signal::derive(move || {
+                            let vote = store.and_then(|s| s.data().read().votes.get(&id).copied());
+                            helpful_with_vote(&counted, vote)
+                        });
+                        let review_id = review.id.clone();
+                        view! {
+                            <li>
+                                <ReviewCard review level=2 helpful />
+                                <ReviewFeedback review_id />
+                            </li>
+                        }
+                    }
+                />
+            </ol>
+            <Show when=move || { list.read().len() > shown.get() }>
+                <button
+                    type="button"
+                    class="button load-more"
+                    on:click=move |_| shown.update(|n| *n += REVIEWS_PAGE_SIZE)
+                >
+                    {move || format!("Load more reviews ({} more)", list.read().len().saturating_sub(shown.get()))}
+                </button>
+            </Show>
+        </Show>
     }
 }

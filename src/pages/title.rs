@@ -361,11 +361,24 @@ fn FaqSection(title: Title) -> impl IntoView {
     }
 }
 
-/// The featured user review and a link to all of them.
+/// This device's review (if any), the featured user review, and links to
+/// write one and to read them all.
 #[component]
 fn FeaturedReview(title: Title) -> impl IntoView {
     let href = format!("/title/{}/reviews", title.id);
+    let write_href = format!("/title/{}/reviews?write=1", title.id);
     let count = title.user_reviews;
+    let id = title.id.clone();
+    let mine = use_context::<UserStore>().map(|store| {
+        Memo::new(move |_| {
+            store
+                .data()
+                .read()
+                .reviews
+                .get(&id)
+                .map(|r| r.as_review(&id))
+        })
+    });
     view! {
         <section class="section" aria-labelledby="reviews-heading">
             <div class="section-head">
@@ -378,10 +391,25 @@ fn FeaturedReview(title: Title) -> impl IntoView {
                     }}
                 </a>
             </div>
+            {move || {
+                mine.and_then(|m| m.get())
+                    .map(|review| view! { <ReviewCard review mine=true /> })
+            }}
             {match title.featured_review.clone() {
                 Some(review) => view! { <ReviewCard review /> }.into_any(),
                 None => view! { <p class="empty-state">"No one has reviewed this title yet."</p> }.into_any(),
             }}
+            <p>
+                <a href=write_href class="button">
+                    {move || {
+                        if mine.is_some_and(|m| m.read().is_some()) {
+                            "Edit your review"
+                        } else {
+                            "Review this title"
+                        }
+                    }}
+                </a>
+            </p>
         </section>
     }
 }

@@ -185,17 +185,18 @@ describe('browsing', () => {
     await page.goto(`${origin}${ALLENDE}/reviews?sort=date`);
     await page.locator('.review-list').waitFor();
     assert.equal(await page.locator('.review-list > li').count(), 10);
-    assert.equal(await page.locator('select').inputValue(), 'date');
+    const sortBy = page.getByLabel('Sort by');
+    assert.equal(await sortBy.inputValue(), 'date');
     assert.match(await page.locator('.review-list > li').first().innerText(), /17 February 2023/);
 
-    await page.locator('select').selectOption('helpful');
+    await sortBy.selectOption('helpful');
     await page.waitForURL(`${origin}${ALLENDE}/reviews?sort=helpful`);
     await page.waitForFunction(() =>
       document.querySelector('.review-list > li')?.innerText.includes('Lessons of History'),
     );
     await page.reload();
     await page.locator('.review-list').waitFor();
-    assert.equal(await page.locator('select').inputValue(), 'helpful');
+    assert.equal(await page.getByLabel('Sort by').inputValue(), 'helpful');
   });
 
   test('unknown titles and paths show the not-found page', async (t) => {
@@ -396,5 +397,157 @@ describe('your ratings stay on this device', () => {
     await stars(page, 'salvador-allende-2004').label(5).click();
     await page.waitForFunction(() => !document.querySelector('[role="alert"]'));
     assert.equal((await stored(page)).ratings['salvador-allende-2004'].stars, 5);
+  });
+});
+
+describe('your reviews stay on this device', () => {
+  const stored = (page) =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('film-site/user-data') ?? 'null'));
+  const REVIEWS = `${ALLENDE}/reviews`;
+  const hostile = '<b>Bold</b> <img src=x onerror="window.pwned=1"> <script>window.pwned=1</script>';
+  const longBody = 'A patient portrait that lets its witnesses speak. '.repeat(4);
+
+  test('write with validation, keep the draft over a reload, submit, edit and delete', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${origin}${ALLENDE}`);
+    await page.getByRole('link', { name: 'Review this title' }).click();
+    await page.waitForURL(`${origin}${REVIEWS}?write=1`);
+    const form = page.locator('#review-form');
+    await form.waitFor();
+
+    await form.getByRole('button', { name: 'Submit review' }).click();
+    const errors = form.locator('.field-error[role="alert"]');
+    assert.deepEqual(await errors.allTextContents(), [
+      'Choose a rating from 1 to 10 stars.',
+      'Write a headline.',
+      'Write at least 100 characters (0 so far).',
+    ]);
+    const headline = form.getByLabel('Headline');
+    const body = form.getByLabel('Your review');
+    assert.equal(await headline.getAttribute('aria-invalid'), 'true');
+    assert.equal(await body.getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'review-salvador-allende-2004-1');
+
+    await form.locator('label[for="review-salvador-allende-2004-8"]').click();
+    await headline.fill(hostile);
+    await body.fill('Too short');
+    await form.getByRole('button', { name: 'Submit review' }).click();
+    assert.deepEqual(await errors.allTextContents(), ['Write at least 100 characters (9 so far).']);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'review-body');
+    assert.equal(await headline.getAttribute('aria-invalid'), 'false');
+    assert.match(await form.locator('#review-body-count').textContent(), /^9 characters/);
+
+    // Reload mid-review: the draft is all there.
+    await page.reload();
+    await page.locator('#review-form').waitFor();
+    assert.equal(await page.locator('#review-headline').inputValue(), hostile);
+    assert.equal(await page.locator('#review-body').inputValue(), 'Too short');
+    assert.equal((await stored(page)).reviews['salvador-allende-2004'], undefined, 'nothing saved while invalid');
+
+    await page.locator('#review-body').fill(longBody);
+    await page.getByLabel('This review contains spoilers').check();
+    await page.getByRole('button', { name: 'Submit review' }).click();
+    await page.locator('#review-form').waitFor({ state: 'detached' });
+    const mine = page.locator('.your-review .review-card.mine');
+    assert.equal(await mine.locator('.review-headline').textContent(), hostile);
+    assert.equal(await mine.locator('img, script').count(), 0);
+    assert.equal(await page.evaluate(() => window.pwned), undefined, 'user text is never run');
+    assert.match(await mine.innerText(), /your review · kept on this device/i);
+    assert.match(await mine.innerText(), /contains spoilers/);
+    const saved = (await stored(page)).reviews['salvador-allende-2004'];
+    assert.equal(saved.stars, 8);
+    assert.equal(saved.body, longBody.trim());
+    assert.equal((await stored(page)).drafts['salvador-allende-2004'], undefined, 'the draft is gone');
+
+    // The title page shows it too, and the review's rating is the title's.
+    await page.goto(`${origin}${ALLENDE}`);
+    await page.locator('section[aria-labelledby="reviews-heading"] .review-card.mine').waitFor();
+    assert.equal(await page.locator('.title-side .your-rating').textContent(), 'Your rating: 8/10');
+
+    await page.getByRole('link', { name: 'Edit your review' }).click();
+    await page.locator('#review-form').waitFor();
+    assert.equal(await page.locator('#review-headline').inputValue(), hostile);
+    await page.locator('#review-headline').fill('Changed my mind, a little');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('#review-form').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.your-review .review-headline').textContent(), 'Changed my mind, a little');
+
+    await page.getByRole('button', { name: 'Delete your review' }).click();
+    await page.getByRole('button', { name: 'Review this title' }).waitFor();
+    assert.deepEqual((await stored(page)).reviews, {});
+  });
+
+  test('helpful votes count once and can change; reports can be undone', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${origin}${REVIEWS}?sort=helpful`);
+    const first = page.locator('.review-list > li').first();
+    await first.waitFor();
+    const line = first.locator('.review-helpful');
+    assert.equal(await line.textContent(), '14 of 18 people found this review helpful');
+    const yes = first.getByRole('button', { name: 'Yes' });
+    const no = first.getByRole('button', { name: 'No' });
+    await yes.click();
+    assert.equal(await line.textContent(), '15 of 19 people found this review helpful');
+    assert.equal(await yes.getAttribute('aria-pressed'), 'true');
+    await no.click();
+    assert.equal(await line.textContent(), '14 of 19 people found this review helpful');
+    assert.equal(await yes.getAttribute('aria-pressed'), 'false');
+    await page.reload();
+    await first.waitFor();
+    assert.equal(await line.textContent(), '14 of 19 people found this review helpful');
+    await no.click();
+    assert.equal(await line.textContent(), '14 of 18 people found this review helpful');
+
+    await first.getByRole('button', { name: 'Report' }).click();
+    await first.getByLabel('Reason').selectOption({ label: 'Spam or advertising' });
+    await first.getByRole('button', { name: 'Send report' }).click();
+    assert.match(await first.innerText(), /You reported this review: Spam or advertising\./);
+    assert.deepEqual((await stored(page)).reports, { 'sa-palmiro': 'spam' });
+    await page.reload();
+    await first.waitFor();
+    await first.getByRole('button', { name: 'Undo report' }).click();
+    assert.deepEqual((await stored(page)).reports, {});
+    assert.match(await page.locator('main').innerText(), /votes and reports stay on this device/i);
+  });
+
+  test('the star filter lives in the URL and long lists load more', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${origin}${REVIEWS}?stars=10`);
+    await page.locator('.review-list').waitFor();
+    assert.equal(await page.locator('.review-list > li').count(), 1);
+    assert.match(await page.locator('.review-toolbar').innerText(), /1 of 10 reviews rated 10\/10/);
+    await page.getByLabel('Filter by rating').selectOption('');
+    await page.waitForURL(`${origin}${REVIEWS}?sort=helpful`);
+    assert.equal(await page.locator('.review-list > li').count(), 10);
+    await page.getByLabel('Filter by rating').selectOption('7');
+    await page.waitForURL(`${origin}${REVIEWS}?sort=helpful&stars=7`);
+    assert.equal(await page.locator('.review-list > li').count(), 2);
+
+    // 25 reviews: ten at a time.
+    const reviews = Array.from({ length: 25 }, (_, i) => ({
+      id: `r${i}`,
+      author: `author${i}`,
+      date: '2020-01-01',
+      rating: 5,
+      headline: `Review ${i}`,
+      body: 'Body.',
+      spoilers: false,
+      helpful_yes: 25 - i,
+      helpful_total: 30,
+    }));
+    await page.route('**/catalog/reviews/canoa-1976.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ title_id: 'canoa-1976', title: 'Canoa', year: 1976, reviews }),
+      }),
+    );
+    await page.goto(`${origin}/title/canoa-1976/reviews`);
+    await page.locator('.review-list').waitFor();
+    assert.equal(await page.locator('.review-list > li').count(), 10);
+    await page.getByRole('button', { name: 'Load more reviews (15 more)' }).click();
+    assert.equal(await page.locator('.review-list > li').count(), 20);
+    await page.getByRole('button', { name: 'Load more reviews (5 more)' }).click();
+    assert.equal(await page.locator('.review-list > li').count(), 25);
+    assert.equal(await page.getByRole('button', { name: /Load more/ }).count(), 0);
   });
 });
