@@ -18,7 +18,7 @@ use leptos_router::path;
 
 use crate::components::site_chrome::{SiteFooter, SiteHeader};
 use crate::components::storage_notice::StorageNoticeBanner;
-use crate::pages::{CastPage, HomePage, NotFoundPage, ReviewsPage, TitlePage};
+use crate::pages::{CastPage, HomePage, NotFoundPage, ReviewsPage, TitlePage, YourDataPage};
 use crate::storage::UserStore;
 
 /// The whole site: header, routed page, footer.
@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/title/:id") view=TitlePage />
                     <Route path=path!("/title/:id/cast") view=CastPage />
                     <Route path=path!("/title/:id/reviews") view=ReviewsPage />
+                    <Route path=path!("/your-data") view=YourDataPage />
                 </Routes>
             </main>
             <SiteFooter />

@@ -5,6 +5,7 @@ use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 
 use super::rating_stars::RatingStars;
+use crate::model::format::grouped;
 use crate::model::user_data::{
     BODY_MAX, BODY_MIN, HEADLINE_MAX, ReviewDraft, ReviewProblem, UserReview, validate_review,
     visible_len,
@@ -226,8 +227,9 @@ pub fn ReviewForm(
                 <p id="review-body-count" class="counter">
                     {move || {
                         format!(
-                            "{} characters (at least {BODY_MIN}, at most {BODY_MAX})",
-                            body.with(|b| visible_len(b.trim())),
+                            "{} characters (at least {BODY_MIN}, at most {})",
+                            grouped(body.with(|b| visible_len(b.trim()))),
+                            grouped(BODY_MAX),
                         )
                     }}
                 </p>

@@ -14,6 +14,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <nav aria-label="Main">
                     <a href="/">"Browse films"</a>
+                    <a href="/your-data">"Your data"</a>
                 </nav>
             </div>
         </header>

@@ -87,6 +87,19 @@ pub fn compact_count(n: u32) -> String {
     }
 }
 
+/// A count with thousands separators: 10,000.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A rating average with one decimal: 7.0, 8.3.
 pub fn rating_value(average: f32) -> String {
     format!("{average:.1}")
@@ -236,6 +249,14 @@ mod tests {
         assert_eq!(compact_count(999_499), "999K");
         assert_eq!(compact_count(999_500), "1M");
         assert_eq!(compact_count(1_500_000), "1.5M");
+    }
+
+    #[test]
+    fn large_counts_are_grouped_by_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(10_000), "10,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -280,6 +280,19 @@ impl UserData {
         self.recent = RecentlyViewed::from_entries(recent);
     }
 
+    /// How many ratings, reviews, drafts, votes and reports differ between
+    /// the two, counting each title or review once: "N added or updated".
+    pub fn differences(&self, before: &UserData) -> usize {
+        fn changed<V: PartialEq>(a: &BTreeMap<String, V>, b: &BTreeMap<String, V>) -> usize {
+            a.iter().filter(|(k, v)| b.get(*k) != Some(*v)).count()
+        }
+        changed(&self.ratings, &before.ratings)
+            + changed(&self.reviews, &before.reviews)
+            + changed(&self.drafts, &before.drafts)
+            + changed(&self.votes, &before.votes)
+            + changed(&self.reports, &before.reports)
+    }
+
     /// Ratings as a CSV file Letterboxd's importer accepts
     /// (`Title,Year,Rating10,WatchedDate`).
     pub fn ratings_csv(&self) -> String {
@@ -486,8 +499,10 @@ mod tests {
             .insert("emitai-1971".into(), rating(6, "2026-10-01"));
         mine.merge(export.clone());
         let once = mine.clone();
+        assert_eq!(once.differences(&UserData::default()), 6);
         mine.merge(export.clone());
         assert_eq!(mine, once);
+        assert_eq!(mine.differences(&once), 0);
         assert_eq!(mine.ratings.len(), 2);
         assert_eq!(mine.reviews, export.reviews);
         assert_eq!(mine.votes, export.votes);

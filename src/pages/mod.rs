@@ -5,9 +5,11 @@ mod home;
 mod not_found;
 mod reviews;
 mod title;
+mod your_data;
 
 pub use cast::CastPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use reviews::ReviewsPage;
 pub use title::TitlePage;
+pub use your_data::YourDataPage;

@@ -3,6 +3,9 @@
 // Run with: node --test tests/e2e/  (after `trunk build --release`)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -549,5 +552,63 @@ describe('your reviews stay on this device', () => {
     await page.getByRole('button', { name: 'Load more reviews (5 more)' }).click();
     assert.equal(await page.locator('.review-list > li').count(), 25);
     assert.equal(await page.getByRole('button', { name: /Load more/ }).count(), 0);
+  });
+});
+
+describe('export and import', () => {
+  const stored = (page) =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('film-site/user-data') ?? 'null'));
+  const downloadOf = async (page, name) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    return { file: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+  };
+
+  test('a JSON round trip loses nothing, twice duplicates nothing; ratings export as Letterboxd CSV', async (t) => {
+    const page = await openPage(t);
+    await page.goto(`${origin}/title/emitai-1971`);
+    await page.locator('label[for="rate-emitai-1971-9"]').click();
+    await page.goto(`${origin}/title/la-terrazza-1980/reviews?sort=helpful`);
+    await page.locator('.review-list > li').first().getByRole('button', { name: 'Yes' }).click();
+    await page.getByRole('link', { name: 'Your data' }).click();
+    await page.getByRole('heading', { name: 'Your data', level: 1 }).waitFor();
+    const before = await stored(page);
+
+    const json = await downloadOf(page, 'Export everything (JSON)');
+    assert.match(json.file, /^marquee-data-\d{4}-\d{2}-\d{2}\.json$/);
+    assert.deepEqual(JSON.parse(json.text), before);
+    const csv = await downloadOf(page, 'Export ratings for Letterboxd (CSV)');
+    assert.match(csv.text, /^Title,Year,Rating10,WatchedDate\nEmitaï,1971,9,\d{4}-\d{2}-\d{2}\n$/);
+
+    // A new browser profile gets everything back from the file.
+    const fresh = await openPage(t);
+    await fresh.goto(`${origin}/your-data`);
+    await fresh.getByRole('heading', { name: 'Your data', level: 1 }).waitFor();
+    const dir = await mkdtemp(join(tmpdir(), 'marquee-'));
+    const file = join(dir, json.file);
+    await writeFile(file, json.text);
+    await fresh.getByLabel('Import a Marquee export (JSON)').setInputFiles(file);
+    await fresh.getByRole('status').waitFor();
+    assert.equal(await fresh.getByRole('status').textContent(), 'Import complete: 2 entries added or updated.');
+    const imported = await stored(fresh);
+    assert.deepEqual(imported.ratings, before.ratings);
+    assert.deepEqual(imported.votes, before.votes);
+    assert.deepEqual(imported.recent, before.recent);
+
+    await fresh.getByLabel('Import a Marquee export (JSON)').setInputFiles(file);
+    await fresh.waitForFunction(
+      () => document.querySelector('[role="status"]')?.textContent === 'Import complete: 0 entries added or updated.',
+    );
+    assert.deepEqual(await stored(fresh), imported);
+
+    const newer = join(dir, 'newer.json');
+    await writeFile(newer, JSON.stringify({ version: 7, ratings: {} }));
+    await fresh.getByLabel('Import a Marquee export (JSON)').setInputFiles(newer);
+    const alert = fresh.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Nothing was imported: it was written by a newer version/);
+    assert.deepEqual(await stored(fresh), imported);
   });
 });
