@@ -13,6 +13,7 @@ use film_site::components::rating_stars::RatingStars;
 use film_site::components::recently_viewed::RecentlyViewedList;
 use film_site::components::related_carousel::RelatedCarousel;
 use film_site::components::review_card::ReviewCard;
+use film_site::components::review_form::ReviewForm;
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
 use film_site::model::recent::RecentEntry;
 use film_site::model::user_data::UserData;
@@ -509,4 +510,86 @@ async fn fetching_a_missing_or_invalid_title_is_not_found() {
         fetch_title("no-such-film-1999".into()).await,
         Err(FetchError::NotFound)
     );
+}
+
+/// Types into a text field the way a person does: value, then an input event.
+fn type_into(root: &HtmlElement, selector: &str, text: &str) {
+    let field = find(root, selector);
+    js_sys::Reflect::set(&field, &"value".into(), &text.into()).expect("set value");
+    let event = web_sys::Event::new("input").expect("an input event");
+    field.dispatch_event(&event).expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn review_form_validates_inline_and_saves_only_when_valid() {
+    let closed = Arc::new(AtomicU32::new(0));
+    let seen = closed.clone();
+    let (root, store) = mount_with_store(move || {
+        view! {
+            <ReviewForm
+                id="canoa-1976"
+                title="Canoa"
+                year=1976
+                on_close=move || {
+                    seen.fetch_add(1, Ordering::SeqCst);
+                }
+            />
+        }
+    });
+    let submit = find(&root, "button[type='submit']");
+    assert_eq!(
+        count(&root, "[role='alert']"),
+        0,
+        "no errors before a first try"
+    );
+    submit.click();
+    tick().await;
+    assert_eq!(
+        texts(&root, ".field-error[role='alert']"),
+        [
+            "Choose a rating from 1 to 10 stars.",
+            "Write a headline.",
+            "Write at least 100 characters (0 so far).",
+        ]
+    );
+    assert_eq!(
+        find(&root, "#review-headline")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        find(&root, "#review-headline")
+            .get_attribute("aria-describedby")
+            .as_deref(),
+        Some("review-headline-count review-headline-error")
+    );
+    assert!(store.data().get_untracked().reviews.is_empty());
+
+    find(&root, "label[for='review-canoa-1976-7']").click();
+    type_into(&root, "#review-headline", "\u{200B}\u{200B}");
+    type_into(&root, "#review-body", &"x".repeat(120));
+    tick().await;
+    assert_eq!(
+        texts(&root, ".field-error[role='alert']"),
+        ["Write a headline."]
+    );
+    assert_eq!(
+        find(&root, "#review-body-count").text_content().as_deref(),
+        Some("120 characters (at least 100, at most 10,000)")
+    );
+    // The draft follows every keystroke.
+    let draft = store.data().get_untracked().drafts["canoa-1976"].clone();
+    assert_eq!(draft.body.len(), 120);
+
+    type_into(&root, "#review-headline", "A village turned into a mob");
+    tick().await;
+    submit.click();
+    tick().await;
+    let data = store.data().get_untracked();
+    let review = &data.reviews["canoa-1976"];
+    assert_eq!(review.stars.get(), 7);
+    assert_eq!(review.headline, "A village turned into a mob");
+    assert!(data.drafts.is_empty(), "a submitted review leaves no draft");
+    assert_eq!(closed.load(Ordering::SeqCst), 1);
 }
