@@ -156,9 +156,15 @@ impl UserStore {
             if event.key().as_deref() != Some(DATA_KEY) {
                 return;
             }
-            // Another tab saved: take its document if this build can read it.
-            if let Some(Ok(data)) = event.new_value().map(|raw| UserData::decode(&raw)) {
-                store.data.set(data);
+            // Another tab saved: take its document if this build can read it,
+            // unless this tab holds changes it could not save, which must
+            // survive: then the two are merged.
+            if let Some(Ok(theirs)) = event.new_value().map(|raw| UserData::decode(&raw)) {
+                if store.notice.get_untracked() == Some(StorageNotice::WriteFailed) {
+                    store.data.update(|mine| mine.merge(theirs));
+                } else {
+                    store.data.set(theirs);
+                }
             }
         });
         on_cleanup(move || listener.remove());

@@ -99,6 +99,19 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
             }
         }
     };
+    let open_form = move |label: &'static str| {
+        view! {
+            <button
+                type="button"
+                class="button"
+                aria-expanded=move || writing.get().to_string()
+                aria-controls="review-form"
+                on:click=move |_| writing.set(true)
+            >
+                {label}
+            </button>
+        }
+    };
     let (form_id, form_title) = (title_id.clone(), title.clone());
     let form = move || {
         writing.get().then(|| {
@@ -126,15 +139,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                     view! {
                         <ReviewCard review mine=true />
                         <div class="form-actions">
-                            <button
-                                type="button"
-                                class="button"
-                                aria-expanded=move || writing.get().to_string()
-                                aria-controls="review-form"
-                                on:click=move |_| writing.set(true)
-                            >
-                                "Edit your review"
-                            </button>
+                            {open_form("Edit your review")}
                             <button type="button" class="link-button" on:click=delete_mine.clone()>
                                 "Delete your review"
                             </button>
@@ -145,15 +150,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 None => {
                     view! {
                         <p class="hint">"Reviews you write are kept only in this browser."</p>
-                        <button
-                            type="button"
-                            class="button"
-                            aria-expanded=move || writing.get().to_string()
-                            aria-controls="review-form"
-                            on:click=move |_| writing.set(true)
-                        >
-                            "Review this title"
-                        </button>
+                        {open_form("Review this title")}
                     }
                         .into_any()
                 }
