@@ -75,11 +75,13 @@ fn set_aside(storage: &web_sys::Storage, raw: &str, reason: &DecodeError) -> Sto
     }
 }
 
-/// What loading found: the data, whether it may be written back, and news.
+/// What loading found: the data, whether it may be written back, news,
+/// and whether it came from the format-1 key (to be moved on first save).
 struct Loaded {
     data: UserData,
     writable: bool,
     notice: Option<StorageNotice>,
+    from_legacy: bool,
 }
 
 fn load_from(storage: Option<&web_sys::Storage>) -> Loaded {
@@ -88,39 +90,39 @@ fn load_from(storage: Option<&web_sys::Storage>) -> Loaded {
             data: UserData::default(),
             writable: false,
             notice: Some(StorageNotice::Unavailable),
+            from_legacy: false,
         };
     };
     let stored = storage.get_item(DATA_KEY).ok().flatten();
-    let legacy = storage.get_item(LEGACY_RECENT_KEY).ok().flatten();
-    let Some(raw) = stored.or(legacy) else {
+    let from_legacy = stored.is_none();
+    let Some(raw) = stored.or_else(|| storage.get_item(LEGACY_RECENT_KEY).ok().flatten()) else {
         return Loaded {
             data: UserData::default(),
             writable: true,
             notice: None,
+            from_legacy: false,
         };
     };
-    match UserData::decode(&raw) {
-        Ok(data) => Loaded {
-            data,
-            writable: true,
-            notice: None,
-        },
-        Err(DecodeError::NewerVersion(v)) => Loaded {
-            data: UserData::default(),
-            writable: false,
-            notice: Some(StorageNotice::NewerVersion(v)),
-        },
+    let (data, writable, notice) = match UserData::decode(&raw) {
+        Ok(data) => (data, true, None),
+        Err(DecodeError::NewerVersion(v)) => (
+            UserData::default(),
+            false,
+            Some(StorageNotice::NewerVersion(v)),
+        ),
         Err(error) => {
             let notice = set_aside(storage, &raw, &error);
             // Only write over the original once a copy of it exists elsewhere.
             let copied =
                 !matches!(&notice, StorageNotice::SetAside { kept_as, .. } if kept_as == DATA_KEY);
-            Loaded {
-                data: UserData::default(),
-                writable: copied,
-                notice: Some(notice),
-            }
+            (UserData::default(), copied, Some(notice))
         }
+    };
+    Loaded {
+        data,
+        writable,
+        notice,
+        from_legacy,
     }
 }
 
@@ -145,9 +147,8 @@ impl UserStore {
         };
         // A first save moves format-1 data to the current key.
         if let Some(storage) = &storage
+            && loaded.from_legacy
             && loaded.writable
-            && storage.get_item(DATA_KEY).ok().flatten().is_none()
-            && storage.get_item(LEGACY_RECENT_KEY).ok().flatten().is_some()
             && store.save()
         {
             let _ = storage.remove_item(LEGACY_RECENT_KEY);
