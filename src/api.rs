@@ -4,6 +4,7 @@ use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
+use crate::base_path::app_path;
 use crate::model::catalog::{Credits, IndexPage, ReviewsFile, Title, is_valid_title_id};
 
 /// Why a catalog file could not be shown. Each variant reads as a message
@@ -24,7 +25,7 @@ pub enum FetchError {
 const CATALOG_ROOT: &str = "/catalog";
 
 async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
-    let url = format!("{CATALOG_ROOT}/{path}");
+    let url = app_path(&format!("{CATALOG_ROOT}/{path}"));
     let response = Request::get(&url)
         .header("Accept", "application/json")
         .send()

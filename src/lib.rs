@@ -6,6 +6,7 @@
 //! views.
 
 pub mod api;
+pub mod base_path;
 pub mod components;
 pub mod model;
 pub mod pages;
@@ -28,7 +29,7 @@ pub fn App() -> impl IntoView {
     provide_context(UserStore::load());
 
     view! {
-        <Router>
+        <Router base=base_path::base()>
             <a class="skip-link" href="#main">"Skip to main content"</a>
             <SiteHeader />
             <main id="main" tabindex="-1">

@@ -22,10 +22,11 @@ pub fn Poster(
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {
-    let hue = hue_of(&id);
-    let style = format!("--poster-hue: {hue}");
+    // Set through the CSSOM (`style:`), not a `style` attribute: the
+    // Content-Security-Policy (`style-src 'self'`) forbids inline attributes.
+    let hue = hue_of(&id).to_string();
     view! {
-        <div class=format!("poster {class}") style=style aria-hidden="true">
+        <div class=format!("poster {class}") style:--poster-hue=hue aria-hidden="true">
             <span class="poster-title">{title}</span>
             <span class="poster-year">{year}</span>
         </div>

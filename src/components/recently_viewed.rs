@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::base_path::app_path;
 use crate::storage::UserStore;
 
 /// Links to the titles opened here before, newest first, leaving out the one
@@ -52,7 +53,7 @@ pub fn RecentlyViewedList(
                         children=|entry| {
                             view! {
                                 <li>
-                                    <a href=format!("/title/{}", entry.id)>{entry.title}</a>
+                                    <a href=app_path(&format!("/title/{}", entry.id))>{entry.title}</a>
                                     " "
                                     <span class="year">{format!("({})", entry.year)}</span>
                                 </li>

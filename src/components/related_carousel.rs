@@ -8,6 +8,7 @@ use web_sys::{ScrollBehavior, ScrollToOptions};
 use super::poster::Poster;
 use super::rating_badge::RatingBadge;
 use super::rating_stars::RatingStars;
+use crate::base_path::app_path;
 use crate::model::catalog::TitleCard;
 use crate::model::format::{name_list, truncate_words};
 
@@ -128,7 +129,7 @@ pub fn RelatedCarousel(
 /// disclosure, director and stars, linking to its own page.
 #[component]
 fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView {
-    let href = format!("/title/{}", card.id);
+    let href = app_path(&format!("/title/{}", card.id));
     let summary_id = format!("summary-{}", card.id);
     let preview = truncate_words(&card.summary, SUMMARY_PREVIEW_CHARS);
     let expanded = RwSignal::new(false);

@@ -2,19 +2,21 @@
 
 use leptos::prelude::*;
 
+use crate::base_path::app_path;
+
 /// Site name linking home, and the main navigation.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header-inner">
-                <a href="/" class="site-name">
+                <a href=app_path("/") class="site-name">
                     <span class="site-logo" aria-hidden="true">"▶"</span>
                     "Marquee"
                 </a>
                 <nav aria-label="Main">
-                    <a href="/">"Browse films"</a>
-                    <a href="/your-data">"Your data"</a>
+                    <a href=app_path("/")>"Browse films"</a>
+                    <a href=app_path("/your-data")>"Your data"</a>
                 </nav>
             </div>
         </header>

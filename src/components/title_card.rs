@@ -4,13 +4,14 @@ use leptos::prelude::*;
 
 use super::poster::Poster;
 use super::rating_badge::RatingBadge;
+use crate::base_path::app_path;
 use crate::model::catalog::TitleCard;
 use crate::model::format::name_list;
 
 /// Poster, linked name, year, genres, rating and director of one title.
 #[component]
 pub fn TitleTile(card: TitleCard) -> impl IntoView {
-    let href = format!("/title/{}", card.id);
+    let href = app_path(&format!("/title/{}", card.id));
     view! {
         <article class="title-tile">
             <a href=href.clone() class="tile-poster-link" tabindex="-1" aria-hidden="true">

@@ -5,6 +5,7 @@ use leptos_meta::Title as DocumentTitle;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::fetch_credits;
+use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::cast_list::CastList;
 use crate::model::catalog::Credits;
@@ -19,7 +20,7 @@ pub fn CastPage() -> impl IntoView {
 }
 
 fn credits_view(credits: Credits) -> impl IntoView {
-    let back = format!("/title/{}", credits.title_id);
+    let back = app_path(&format!("/title/{}", credits.title_id));
     view! {
         <DocumentTitle text=format!("{} ({}) · Full cast & crew · Marquee", credits.title, credits.year) />
         <p class="breadcrumb">

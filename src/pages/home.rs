@@ -5,6 +5,7 @@ use leptos_meta::Title as DocumentTitle;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::fetch_index_page;
+use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::recently_viewed::RecentlyViewedList;
 use crate::components::title_card::TitleTile;
@@ -55,10 +56,10 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
                 view! {
                     <nav class="pager" aria-label="Pages">
                         {(page > 1)
-                            .then(|| view! { <a href=format!("/?page={}", page - 1) rel="prev">"Previous"</a> })}
+                            .then(|| view! { <a href=app_path(&format!("/?page={}", page - 1)) rel="prev">"Previous"</a> })}
                         <span aria-current="page">{format!("Page {page} of {pages}")}</span>
                         {(page < pages)
-                            .then(|| view! { <a href=format!("/?page={}", page + 1) rel="next">"Next"</a> })}
+                            .then(|| view! { <a href=app_path(&format!("/?page={}", page + 1)) rel="next">"Next"</a> })}
                     </nav>
                 }
             })}

@@ -7,6 +7,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::api::fetch_reviews;
+use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::review_card::ReviewCard;
 use crate::components::review_feedback::ReviewFeedback;
@@ -41,8 +42,8 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
         year,
         reviews: all,
     } = file;
-    let back = format!("/title/{title_id}");
-    let path = format!("/title/{title_id}/reviews");
+    let back = app_path(&format!("/title/{title_id}"));
+    let path = app_path(&format!("/title/{title_id}/reviews"));
     let count = all.len();
     let list = Memo::new(move |_| filtered_sorted(&all, order.get(), stars.get()));
     // A new order or filter starts again from the first page.
@@ -60,6 +61,8 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
         navigate(
             &url,
             NavigateOptions {
+                // `path` already carries the mount path.
+                resolve: false,
                 replace: true,
                 scroll: false,
                 ..Default::default()

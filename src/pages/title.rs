@@ -5,6 +5,7 @@ use leptos_meta::Title as DocumentTitle;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::fetch_title;
+use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::cast_list::CastList;
 use crate::components::poster::Poster;
@@ -67,7 +68,7 @@ fn people_links(people: &[PersonRef]) -> impl IntoView + use<> {
 /// counts, plot, principal credits, where to watch and awards.
 #[component]
 fn TitleHeader(title: Title) -> impl IntoView {
-    let reviews_href = format!("/title/{}/reviews", title.id);
+    let reviews_href = app_path(&format!("/title/{}/reviews", title.id));
     let facts = [
         Some(title.year.to_string()),
         title.certification.clone(),
@@ -191,7 +192,7 @@ fn TitleHeader(title: Title) -> impl IntoView {
 /// The first-billed cast, with a link to the full cast and crew.
 #[component]
 fn TopCast(id: String, cast: Vec<CastCredit>, total: u32) -> impl IntoView {
-    let href = format!("/title/{id}/cast");
+    let href = app_path(&format!("/title/{id}/cast"));
     let shown = cast.len();
     view! {
         <section class="section" aria-labelledby="cast-heading">
@@ -365,8 +366,8 @@ fn FaqSection(title: Title) -> impl IntoView {
 /// write one and to read them all.
 #[component]
 fn FeaturedReview(title: Title) -> impl IntoView {
-    let href = format!("/title/{}/reviews", title.id);
-    let write_href = format!("/title/{}/reviews?write=1", title.id);
+    let href = app_path(&format!("/title/{}/reviews", title.id));
+    let write_href = app_path(&format!("/title/{}/reviews?write=1", title.id));
     let count = title.user_reviews;
     let id = title.id.clone();
     let mine = use_context::<UserStore>().map(|store| {
