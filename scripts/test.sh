@@ -19,7 +19,8 @@ cargo test --locked
 section "2/3 component tests: wasm-bindgen-test in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test components
 
-section "3/3 end-to-end: release dist/ on a static server, driven in Chromium"
-trunk build --release
+section "3/3 end-to-end: release dist/ under /film/ on a static server, driven in Chromium"
+# Built for a sub-path on purpose: a root build only makes the base empty.
+trunk build --release --public-url /film/
 scripts/size-report.sh
 node --test tests/e2e/

@@ -1,7 +1,18 @@
-// A plain static file server for the release `dist/`, as any static host
-// would be: files as they are, with their content types, and `index.html`
-// for paths that are not files (the rewrite every SPA host is configured
-// with). Usage: node serve.mjs <dir> <port>
+// A plain static file server for the release `dist/`, as a static host would
+// be: files as they are, with their content types, under a mount path.
+//
+// Options:
+//  - base: the mount path the build was made for (`/film/`); anything
+//    outside it is a 404.
+//  - missing: what an unknown path gets. 'pages' is GitHub Pages: `404.html`
+//    with status 404. 'spa' is a host with a rewrite rule (Netlify's
+//    _redirects): `index.html` with status 200 for paths without a file
+//    extension, a plain 404 for missing assets.
+//  - headers: extra response headers, e.g. the Content-Security-Policy.
+// `server.setDown(true)` makes it drop every request, as if the network were
+// gone, so offline behaviour can be tested.
+//
+// Usage: node serve.mjs <dir> <port> [base]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -9,6 +20,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -16,43 +28,68 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function startServer(root, port = 0) {
-  const base = resolve(root);
+export function startServer(root, port = 0, { base = '/', missing = 'pages', headers = {} } = {}) {
+  const dir = resolve(root);
+  let down = false;
+  const send = async (res, req, status, file) => {
+    const body = await readFile(file);
+    res.writeHead(status, {
+      ...headers,
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
   const server = createServer(async (req, res) => {
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-      const file = normalize(join(base, path));
-      if (file !== base && !file.startsWith(base + sep)) {
+      if (!path.startsWith(base) && `${path}/` !== base) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      const file = normalize(join(dir, path.slice(base.length)));
+      if (file !== dir && !file.startsWith(dir + sep)) {
         res.writeHead(403).end('forbidden');
         return;
       }
-      let target = file;
       const info = await stat(file).catch(() => null);
-      if (info?.isDirectory()) target = join(file, 'index.html');
-      else if (!info) {
-        // Missing assets are real 404s (a missing title JSON must say so);
-        // any other path is an app route.
-        if (TYPES[extname(path)] && extname(path) !== '.html') {
-          res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-          return;
-        }
-        target = join(base, 'index.html');
+      if (info?.isDirectory()) {
+        const index = join(file, 'index.html');
+        if (await stat(index).catch(() => null)) return await send(res, req, 200, index);
+      } else if (info) {
+        return await send(res, req, 200, file);
       }
-      const body = await readFile(target);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      if (missing === 'spa' && !extname(path)) return await send(res, req, 200, join(dir, 'index.html'));
+      if (missing === 'pages') return await send(res, req, 404, join(dir, '404.html'));
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
     }
   });
+  server.setDown = (value) => {
+    down = value;
+  };
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
+/** The Content-Security-Policy of a built index.html, as a host would send it. */
+export async function cspOf(root) {
+  const html = await readFile(join(root, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  if (!csp) throw new Error(`${root}/index.html has no Content-Security-Policy`);
+  return csp;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', port = '8090'] = process.argv.slice(2);
-  const server = await startServer(dir, Number(port));
-  console.log(`serving ${dir} on http://127.0.0.1:${server.address().port}/`);
+  const [root = 'dist', port = '8090', base = '/'] = process.argv.slice(2);
+  const csp = await cspOf(root);
+  const server = await startServer(root, Number(port), {
+    base,
+    headers: { 'content-security-policy': csp },
+  });
+  console.log(`serving ${root} on http://127.0.0.1:${server.address().port}${base}`);
 }

@@ -1,6 +1,10 @@
-// End-to-end: the release build in dist/, served by a plain static server,
-// driven in real Chromium the way a person uses the site.
-// Run with: node --test tests/e2e/  (after `trunk build --release`)
+// End-to-end: the release build in dist/ (built with `--public-url /film/`),
+// served under /film/ by a plain static server that behaves like GitHub
+// Pages (404.html for unknown paths) and sends the site's
+// Content-Security-Policy header, driven in real Chromium the way a person
+// uses the site. Every test fails on a CSP violation, a page error or a
+// console error.
+// Run with: node --test tests/e2e/  (after scripts/build.sh)
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
@@ -8,19 +12,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
+import { cspOf, startServer } from './serve.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ALLENDE = '/title/salvador-allende-2004';
+/** The mount path dist/ was built for (scripts/build.sh). */
+export const BASE = '/film/';
 
 let server;
 let browser;
 let origin;
 
 before(async () => {
-  server = await startServer(DIST, 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await startServer(DIST, 0, {
+    base: BASE,
+    missing: 'pages',
+    headers: { 'content-security-policy': await cspOf(DIST) },
+  });
+  // Without the trailing slash, so `${origin}/title/x` reads naturally.
+  origin = `http://127.0.0.1:${server.address().port}${BASE.replace(/\/$/, '')}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -40,11 +51,28 @@ after(async () => {
   await new Promise((ok) => server?.close(ok));
 });
 
-/** A fresh browser profile (empty localStorage) whose page errors fail the test. */
-async function openPage(t) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+/**
+ * A fresh browser profile (empty storage) whose page errors, console errors
+ * and CSP violations fail the test. Tests that intercept requests with
+ * `page.route` block the service worker, which would otherwise answer them
+ * out of Playwright's sight.
+ */
+async function openPage(t, { serviceWorkers = 'allow', ...options } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers,
+    ...options,
+  });
   const problems = [];
+  await context.exposeBinding('__reportCspViolation', (_source, violation) =>
+    problems.push(`CSP violation: ${violation}`),
+  );
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+    ),
+  );
+  const page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) {
@@ -256,7 +284,7 @@ describe('bad responses show a message and a Retry in the failed section', () =>
   ];
   for (const [name, fail, message] of cases) {
     test(name, async (t) => {
-      const page = await openPage(t);
+      const page = await openPage(t, { serviceWorkers: 'block' });
       await page.route(titleFile, fail);
       await page.goto(`${origin}/title/canoa-1976`);
       const alert = page.getByRole('alert');
@@ -274,7 +302,7 @@ describe('bad responses show a message and a Retry in the failed section', () =>
   }
 
   test('a failing reviews file fails only the reviews page, which retries', async (t) => {
-    const page = await openPage(t);
+    const page = await openPage(t, { serviceWorkers: 'block' });
     const file = '**/catalog/reviews/time-out-2001.json';
     await page.route(file, (route) => route.fulfill({ status: 503, body: '' }));
     await page.goto(`${origin}/title/time-out-2001/reviews`);
@@ -514,7 +542,7 @@ describe('your reviews stay on this device', () => {
   });
 
   test('the star filter lives in the URL and long lists load more', async (t) => {
-    const page = await openPage(t);
+    const page = await openPage(t, { serviceWorkers: 'block' });
     await page.goto(`${origin}${REVIEWS}?stars=10`);
     await page.locator('.review-list').waitFor();
     assert.equal(await page.locator('.review-list > li').count(), 1);

@@ -1,0 +1,69 @@
+// Trunk post-build hook (see Trunk.toml): finishes the staged dist/ so it can
+// be dropped on any static host.
+//  - 404.html: a copy of index.html. GitHub Pages answers unknown paths with
+//    it, so a deep link (/film/title/x) boots the app, which routes itself.
+//  - sw.js: the service worker with this build's shell files and a version
+//    derived from their contents.
+//  - _headers and _redirects (Netlify, Cloudflare Pages): the CSP from
+//    index.html as a header, and the single-page-app rewrite.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? '.';
+const base = process.env.TRUNK_PUBLIC_URL ?? '/';
+if (!staging) throw new Error('run by trunk as a post_build hook: TRUNK_STAGING_DIR is not set');
+
+const GENERATED = new Set(['404.html', 'sw.js', '_headers', '_redirects']);
+
+async function filesUnder(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const index = await readFile(join(staging, 'index.html'), 'utf8');
+await writeFile(join(staging, '404.html'), index);
+
+// The shell: everything but the catalog (cached as titles are opened) and
+// the files written here.
+const shell = (await filesUnder(staging))
+  .map((path) => relative(staging, path).split('\\').join('/'))
+  .filter((path) => !path.startsWith('catalog/') && !GENERATED.has(path))
+  .sort();
+const hash = createHash('sha256');
+for (const path of shell) {
+  hash.update(path);
+  hash.update(await readFile(join(staging, path)));
+}
+const build = { version: hash.digest('hex').slice(0, 16), shell };
+
+const template = await readFile(join(source, 'assets', 'sw.js'), 'utf8');
+const marker = /\/\* BUILD \*\/ \{[^}]*\}/;
+if (!marker.test(template)) throw new Error('assets/sw.js lost its /* BUILD */ marker');
+await writeFile(join(staging, 'sw.js'), template.replace(marker, JSON.stringify(build)));
+
+const csp = index.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+if (!csp) throw new Error('index.html has no Content-Security-Policy meta tag');
+await writeFile(
+  join(staging, '_headers'),
+  [
+    `${base}*`,
+    `  Content-Security-Policy: ${csp}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    `${base}sw.js`,
+    '  Cache-Control: no-cache',
+    `${base}boot.js`,
+    '  Cache-Control: no-cache',
+    '',
+  ].join('\n'),
+);
+await writeFile(join(staging, '_redirects'), `${base}* ${base}index.html 200\n`);
+
+console.log(`finish-dist: 404.html, sw.js (${shell.length} shell files, version ${build.version}), _headers, _redirects`);
