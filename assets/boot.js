@@ -21,9 +21,42 @@ function showFailure(error) {
 start().catch(showFailure);
 
 // Offline support. The worker's scope is the site's mount path (<base href>).
+// When a new release's worker has installed behind the current one, the app
+// offers a reload (src/components/connection_banner.rs); the reload happens
+// once the new worker has taken over, so the page and the worker always come
+// from the same release.
 if ('serviceWorker' in navigator) {
   const base = document.baseURI;
+  const announce = () => {
+    window.marqueeUpdateReady = true;
+    window.dispatchEvent(new Event('marquee:update-ready'));
+  };
   navigator.serviceWorker
     .register(new URL('sw.js', base), { scope: new URL('./', base).pathname })
+    .then((registration) => {
+      // On a first visit the page fetched its catalog files before the
+      // worker existed: hand it their addresses so this title opens offline.
+      navigator.serviceWorker.ready.then((ready) => {
+        const loaded = performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((url) => url.startsWith(new URL('catalog/', base).href));
+        ready.active?.postMessage({ keep: loaded });
+      });
+      // No controller means a first visit: the new worker is not an update.
+      if (!navigator.serviceWorker.controller) return;
+      if (registration.waiting) announce();
+      registration.addEventListener('updatefound', () => {
+        const incoming = registration.installing;
+        incoming?.addEventListener('statechange', () => {
+          if (incoming.state === 'installed') announce();
+        });
+      });
+      window.addEventListener('marquee:apply-update', () => {
+        if (!registration.waiting) return location.reload();
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload());
+        registration.waiting.postMessage('skip-waiting');
+      });
+    })
     .catch((error) => console.warn('Offline support is unavailable:', error));
 }

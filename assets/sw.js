@@ -40,7 +40,26 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  if (Array.isArray(event.data?.keep)) event.waitUntil(keep(event.data.keep));
 });
+
+// Catalog files the page loaded before this worker controlled it.
+async function keep(urls) {
+  const cache = await caches.open(DATA_CACHE);
+  const catalog = inScope('catalog/');
+  for (const url of urls) {
+    if (typeof url !== 'string' || !url.startsWith(catalog) || (await cache.match(url))) continue;
+    try {
+      const response = await fetch(url);
+      if (response.ok && (response.headers.get('content-type') ?? '').includes('json')) {
+        await cache.put(url, response);
+      }
+    } catch {
+      // Offline again already: the next visit caches it.
+    }
+  }
+  await trim(cache);
+}
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
@@ -82,7 +101,7 @@ async function catalogFile(request) {
     const isJson = (response.headers.get('content-type') ?? '').includes('json');
     if (response.ok && isJson) {
       await cache.put(request, response.clone());
-      trim(cache);
+      await trim(cache);
     }
     return response;
   } catch (error) {

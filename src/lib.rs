@@ -17,6 +17,7 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::components::connection_banner::ConnectionBanner;
 use crate::components::site_chrome::{SiteFooter, SiteHeader};
 use crate::components::storage_notice::StorageNoticeBanner;
 use crate::pages::{CastPage, HomePage, NotFoundPage, ReviewsPage, TitlePage, YourDataPage};
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to main content"</a>
             <SiteHeader />
             <main id="main" tabindex="-1">
+                <ConnectionBanner />
                 <StorageNoticeBanner />
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />

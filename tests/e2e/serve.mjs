@@ -10,7 +10,8 @@
 //    extension, a plain 404 for missing assets.
 //  - headers: extra response headers, e.g. the Content-Security-Policy.
 // `server.setDown(true)` makes it drop every request, as if the network were
-// gone, so offline behaviour can be tested.
+// gone, so offline behaviour can be tested; `server.setRoot(dir)` swaps in
+// another build, as a deploy does.
 //
 // Usage: node serve.mjs <dir> <port> [base]
 import { createServer } from 'node:http';
@@ -29,7 +30,7 @@ const TYPES = {
 };
 
 export function startServer(root, port = 0, { base = '/', missing = 'pages', headers = {} } = {}) {
-  const dir = resolve(root);
+  let dir = resolve(root);
   let down = false;
   const send = async (res, req, status, file) => {
     const body = await readFile(file);
@@ -72,6 +73,10 @@ export function startServer(root, port = 0, { base = '/', missing = 'pages', hea
   });
   server.setDown = (value) => {
     down = value;
+  };
+  // Serve another folder from now on, as a host does after a deploy.
+  server.setRoot = (folder) => {
+    dir = resolve(folder);
   };
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }

@@ -1,104 +1,29 @@
-// End-to-end: the release build in dist/ (built with `--public-url /film/`),
-// served under /film/ by a plain static server that behaves like GitHub
-// Pages (404.html for unknown paths) and sends the site's
-// Content-Security-Policy header, driven in real Chromium the way a person
-// uses the site. Every test fails on a CSP violation, a page error or a
-// console error.
+// End-to-end: what a person does on the site, in real Chromium against the
+// release build served under /film/ (see harness.mjs). Every test fails on a
+// CSP violation, a page error or a console error.
 // Run with: node --test tests/e2e/  (after scripts/build.sh)
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { cspOf, startServer } from './serve.mjs';
+import { heading, useSite } from './harness.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ALLENDE = '/title/salvador-allende-2004';
-/** The mount path dist/ was built for (scripts/build.sh). */
-export const BASE = '/film/';
-
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = await startServer(DIST, 0, {
-    base: BASE,
-    missing: 'pages',
-    headers: { 'content-security-policy': await cspOf(DIST) },
-  });
-  // Without the trailing slash, so `${origin}/title/x` reads naturally.
-  origin = `http://127.0.0.1:${server.address().port}${BASE.replace(/\/$/, '')}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((ok) => server?.close(ok));
-});
-
-/**
- * A fresh browser profile (empty storage) whose page errors, console errors
- * and CSP violations fail the test. Tests that intercept requests with
- * `page.route` block the service worker, which would otherwise answer them
- * out of Playwright's sight.
- */
-async function openPage(t, { serviceWorkers = 'allow', ...options } = {}) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers,
-    ...options,
-  });
-  const problems = [];
-  await context.exposeBinding('__reportCspViolation', (_source, violation) =>
-    problems.push(`CSP violation: ${violation}`),
-  );
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
-    ),
-  );
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) {
-      problems.push(`console error: ${m.text()}`);
-    }
-  });
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no panics or console errors');
-  });
-  return page;
-}
-
-const heading = (page) => page.locator('main h1').first();
+const site = useSite();
+const openPage = (t, options) => site.openPage(t, options);
 
 describe('browsing', () => {
   test('home → title → related film → back and forward', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     await heading(page).waitFor();
     assert.equal(await heading(page).textContent(), 'Browse films');
     assert.equal(await page.locator('.title-grid > li').count(), 13);
     assert.match(await page.locator('.lead').textContent(), /13 films in the catalog/);
 
     await page.getByRole('link', { name: 'Salvador Allende', exact: true }).click();
-    await page.waitForURL(`${origin}${ALLENDE}`);
+    await page.waitForURL(`${site.origin}${ALLENDE}`);
     await page.locator('h1.title-name').waitFor();
     assert.match(await heading(page).textContent(), /^Salvador Allende \(2004\)$/);
     assert.equal(await page.title(), 'Salvador Allende (2004) · Marquee');
@@ -139,23 +64,23 @@ describe('browsing', () => {
 
     // A related film opens its own page, and history goes both ways.
     await page.locator('#related-track').getByRole('link', { name: 'Time Out', exact: true }).click();
-    await page.waitForURL(`${origin}/title/time-out-2001`);
+    await page.waitForURL(`${site.origin}/title/time-out-2001`);
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('Time Out'));
     assert.equal(await page.title(), 'Time Out (2001) · Marquee');
     assert.match(await page.locator('.title-header').innerText(), /Laurent Cantet/);
     assert.equal(await page.evaluate(() => window.scrollY), 0, 'the new title starts at the top');
 
     await page.goBack();
-    await page.waitForURL(`${origin}${ALLENDE}`);
+    await page.waitForURL(`${site.origin}${ALLENDE}`);
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('Salvador Allende'));
     await page.goForward();
-    await page.waitForURL(`${origin}/title/time-out-2001`);
+    await page.waitForURL(`${site.origin}/title/time-out-2001`);
     await page.waitForFunction(() => document.querySelector('h1')?.textContent.startsWith('Time Out'));
   });
 
   test('the More Like This carousel scrolls by button, keyboard, and discloses summaries', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}${ALLENDE}`);
+    await page.goto(`${site.origin}${ALLENDE}`);
     const track = page.locator('#related-track');
     await track.waitFor();
     const carousel = page.locator('[aria-roledescription="carousel"]');
@@ -206,14 +131,14 @@ describe('browsing', () => {
 
   test('deep links open the cast and reviews pages, and the review order lives in the URL', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}/title/canoa-1976/cast`);
+    await page.goto(`${site.origin}/title/canoa-1976/cast`);
     await heading(page).waitFor();
     assert.equal(await heading(page).textContent(), 'Full cast & crew');
     assert.equal(await page.title(), 'Canoa (1976) · Full cast & crew · Marquee');
     assert.match(await page.locator('main').innerText(), /Felipe Cazals/);
     assert.match(await page.locator('main').innerText(), /Enrique Lucero\s+The priest/);
 
-    await page.goto(`${origin}${ALLENDE}/reviews?sort=date`);
+    await page.goto(`${site.origin}${ALLENDE}/reviews?sort=date`);
     await page.locator('.review-list').waitFor();
     assert.equal(await page.locator('.review-list > li').count(), 10);
     const sortBy = page.getByLabel('Sort by');
@@ -221,7 +146,7 @@ describe('browsing', () => {
     assert.match(await page.locator('.review-list > li').first().innerText(), /17 February 2023/);
 
     await sortBy.selectOption('helpful');
-    await page.waitForURL(`${origin}${ALLENDE}/reviews?sort=helpful`);
+    await page.waitForURL(`${site.origin}${ALLENDE}/reviews?sort=helpful`);
     await page.waitForFunction(() =>
       document.querySelector('.review-list > li')?.innerText.includes('Lessons of History'),
     );
@@ -233,7 +158,7 @@ describe('browsing', () => {
   test('unknown titles and paths show the not-found page', async (t) => {
     const page = await openPage(t);
     for (const path of ['/title/no-such-film-1999', '/title/Bad..Id', '/nowhere/at/all', '/?page=99']) {
-      await page.goto(`${origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page not found');
       assert.equal(await page.title(), 'Page not found · Marquee', path);
     }
@@ -241,15 +166,15 @@ describe('browsing', () => {
 
   test('recently viewed titles are remembered across reloads', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}/title/emitai-1971`);
+    await page.goto(`${site.origin}/title/emitai-1971`);
     await page.locator('h1.title-name').waitFor();
-    await page.goto(`${origin}/title/la-terrazza-1980`);
+    await page.goto(`${site.origin}/title/la-terrazza-1980`);
     await page.locator('h1.title-name').waitFor();
     const recent = page.locator('section.recently-viewed');
     assert.match(await recent.innerText(), /Emitaï \(1971\)/);
     assert.doesNotMatch(await recent.innerText(), /La terrazza/, 'the current title is left out');
 
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     await page.locator('.title-grid').waitFor();
     const names = await page.locator('.recent-list a').allTextContents();
     assert.deepEqual(names, ['La terrazza', 'Emitaï']);
@@ -286,7 +211,7 @@ describe('bad responses show a message and a Retry in the failed section', () =>
     test(name, async (t) => {
       const page = await openPage(t, { serviceWorkers: 'block' });
       await page.route(titleFile, fail);
-      await page.goto(`${origin}/title/canoa-1976`);
+      await page.goto(`${site.origin}/title/canoa-1976`);
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match(await alert.innerText(), /Couldn't load this title/);
@@ -305,7 +230,7 @@ describe('bad responses show a message and a Retry in the failed section', () =>
     const page = await openPage(t, { serviceWorkers: 'block' });
     const file = '**/catalog/reviews/time-out-2001.json';
     await page.route(file, (route) => route.fulfill({ status: 503, body: '' }));
-    await page.goto(`${origin}/title/time-out-2001/reviews`);
+    await page.goto(`${site.origin}/title/time-out-2001/reviews`);
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /Couldn't load the reviews[\s\S]*503/);
     await page.unroute(file);
@@ -326,7 +251,7 @@ describe('your ratings stay on this device', () => {
 
   test('rate by mouse and keyboard, reload, clear', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}${ALLENDE}`);
+    await page.goto(`${site.origin}${ALLENDE}`);
     const me = stars(page, 'salvador-allende-2004');
     await me.label(8).click();
     await page.waitForFunction(() => document.querySelector('.your-rating')?.textContent === 'Your rating: 8/10');
@@ -353,9 +278,9 @@ describe('your ratings stay on this device', () => {
 
   test('a rating on a carousel card shows on that film’s page and in another tab', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}${ALLENDE}`);
+    await page.goto(`${site.origin}${ALLENDE}`);
     const other = await page.context().newPage();
-    await other.goto(`${origin}/title/time-out-2001`);
+    await other.goto(`${site.origin}/title/time-out-2001`);
     await other.locator('.title-side .your-rating').waitFor();
     assert.equal(await other.locator('.title-side .your-rating').textContent(), 'Not rated by you');
 
@@ -374,10 +299,10 @@ describe('your ratings stay on this device', () => {
 
   test('unreadable stored data is set aside and the page still works', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     await page.locator('.title-grid').waitFor();
     await page.evaluate(() => localStorage.setItem('film-site/user-data', '{"version": 2, "ratings": [oops'));
-    await page.goto(`${origin}${ALLENDE}`);
+    await page.goto(`${site.origin}${ALLENDE}`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /could not be read/);
@@ -396,7 +321,7 @@ describe('your ratings stay on this device', () => {
 
   test('a full storage keeps the rating on the page and says it was not saved', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}${ALLENDE}`);
+    await page.goto(`${site.origin}${ALLENDE}`);
     await page.locator('h1.title-name').waitFor();
     // Fill the origin's quota to the last byte: big chunks, then ever smaller.
     const filled = await page.evaluate(() => {
@@ -440,9 +365,9 @@ describe('your reviews stay on this device', () => {
 
   test('write with validation, keep the draft over a reload, submit, edit and delete', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}${ALLENDE}`);
+    await page.goto(`${site.origin}${ALLENDE}`);
     await page.getByRole('link', { name: 'Review this title' }).click();
-    await page.waitForURL(`${origin}${REVIEWS}?write=1`);
+    await page.waitForURL(`${site.origin}${REVIEWS}?write=1`);
     const form = page.locator('#review-form');
     await form.waitFor();
 
@@ -491,7 +416,7 @@ describe('your reviews stay on this device', () => {
     assert.equal((await stored(page)).drafts['salvador-allende-2004'], undefined, 'the draft is gone');
 
     // The title page shows it too, and the review's rating is the title's.
-    await page.goto(`${origin}${ALLENDE}`);
+    await page.goto(`${site.origin}${ALLENDE}`);
     await page.locator('section[aria-labelledby="reviews-heading"] .review-card.mine').waitFor();
     assert.equal(await page.locator('.title-side .your-rating').textContent(), 'Your rating: 8/10');
 
@@ -510,7 +435,7 @@ describe('your reviews stay on this device', () => {
 
   test('helpful votes count once and can change; reports can be undone', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}${REVIEWS}?sort=helpful`);
+    await page.goto(`${site.origin}${REVIEWS}?sort=helpful`);
     const first = page.locator('.review-list > li').first();
     await first.waitFor();
     const line = first.locator('.review-helpful');
@@ -543,15 +468,15 @@ describe('your reviews stay on this device', () => {
 
   test('the star filter lives in the URL and long lists load more', async (t) => {
     const page = await openPage(t, { serviceWorkers: 'block' });
-    await page.goto(`${origin}${REVIEWS}?stars=10`);
+    await page.goto(`${site.origin}${REVIEWS}?stars=10`);
     await page.locator('.review-list').waitFor();
     assert.equal(await page.locator('.review-list > li').count(), 1);
     assert.match(await page.locator('.review-toolbar').innerText(), /1 of 10 reviews rated 10\/10/);
     await page.getByLabel('Filter by rating').selectOption('');
-    await page.waitForURL(`${origin}${REVIEWS}?sort=helpful`);
+    await page.waitForURL(`${site.origin}${REVIEWS}?sort=helpful`);
     assert.equal(await page.locator('.review-list > li').count(), 10);
     await page.getByLabel('Filter by rating').selectOption('7');
-    await page.waitForURL(`${origin}${REVIEWS}?sort=helpful&stars=7`);
+    await page.waitForURL(`${site.origin}${REVIEWS}?sort=helpful&stars=7`);
     assert.equal(await page.locator('.review-list > li').count(), 2);
 
     // 25 reviews: ten at a time.
@@ -572,7 +497,7 @@ describe('your reviews stay on this device', () => {
         body: JSON.stringify({ title_id: 'canoa-1976', title: 'Canoa', year: 1976, reviews }),
       }),
     );
-    await page.goto(`${origin}/title/canoa-1976/reviews`);
+    await page.goto(`${site.origin}/title/canoa-1976/reviews`);
     await page.locator('.review-list').waitFor();
     assert.equal(await page.locator('.review-list > li').count(), 10);
     await page.getByRole('button', { name: 'Load more reviews (15 more)' }).click();
@@ -596,9 +521,9 @@ describe('export and import', () => {
 
   test('a JSON round trip loses nothing, twice duplicates nothing; ratings export as Letterboxd CSV', async (t) => {
     const page = await openPage(t);
-    await page.goto(`${origin}/title/emitai-1971`);
+    await page.goto(`${site.origin}/title/emitai-1971`);
     await page.locator('label[for="rate-emitai-1971-9"]').click();
-    await page.goto(`${origin}/title/la-terrazza-1980/reviews?sort=helpful`);
+    await page.goto(`${site.origin}/title/la-terrazza-1980/reviews?sort=helpful`);
     await page.locator('.review-list > li').first().getByRole('button', { name: 'Yes' }).click();
     await page.getByRole('link', { name: 'Your data' }).click();
     await page.getByRole('heading', { name: 'Your data', level: 1 }).waitFor();
@@ -612,7 +537,7 @@ describe('export and import', () => {
 
     // A new browser profile gets everything back from the file.
     const fresh = await openPage(t);
-    await fresh.goto(`${origin}/your-data`);
+    await fresh.goto(`${site.origin}/your-data`);
     await fresh.getByRole('heading', { name: 'Your data', level: 1 }).waitFor();
     const dir = await mkdtemp(join(tmpdir(), 'marquee-'));
     const file = join(dir, json.file);

@@ -1,0 +1,153 @@
+// End-to-end: the release dist/ as a static host serves it. Deep links on a
+// host without rewrites (GitHub Pages' 404.html), the Content-Security-Policy,
+// offline use through the service worker, and a new release taking over.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE, DIST, heading, useSite } from './harness.mjs';
+
+const site = useSite();
+const CANOA = '/title/canoa-1976';
+
+/** Waits until the service worker controls the page and has kept `file`. */
+async function offlineReady(page, file) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(
+    async (url) => (await caches.match(url)) !== undefined,
+    new URL(`catalog/${file}`, `${site.origin}/`).href,
+  );
+}
+
+const titleHeading = (page, name) => page.locator('h1.title-name', { hasText: name });
+
+async function goOffline(page, offline) {
+  site.server.setDown(offline);
+  await page.context().setOffline(offline);
+}
+
+describe('a static host without rewrites', () => {
+  test('deep links boot from 404.html and every asset loads under the mount path', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    const assets = [];
+    page.on('response', (r) => assets.push([new URL(r.url()).pathname, r.status()]));
+    const response = await page.goto(`${site.origin}${CANOA}/cast`);
+    assert.equal(response.status(), 404, 'GitHub Pages answers a deep link with 404.html');
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Full cast & crew');
+    for (const [path, status] of assets.slice(1)) {
+      assert.ok(path.startsWith(BASE), `${path} is under ${BASE}`);
+      assert.equal(status, 200, path);
+    }
+    // In-app links keep the mount path.
+    await page.locator('.breadcrumb a').click();
+    await page.waitForURL(`${site.origin}${CANOA}`);
+    await page.locator('h1.title-name').waitFor();
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.length > 10);
+    for (const href of hrefs) assert.ok(href.startsWith(BASE), `${href} is under ${BASE}`);
+  });
+
+  test('the Content-Security-Policy is in the page and in the host configuration', async (t) => {
+    const page = await site.openPage(t);
+    const response = await page.goto(`${site.origin}/`);
+    await heading(page).waitFor();
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(meta, /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.doesNotMatch(meta, /unsafe-inline/);
+    assert.equal(response.headers()['content-security-policy'], meta);
+    assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
+    const headers = await readFile(join(DIST, '_headers'), 'utf8');
+    assert.ok(headers.includes(`Content-Security-Policy: ${meta}`));
+    assert.equal(await readFile(join(DIST, '404.html'), 'utf8'), await readFile(join(DIST, 'index.html'), 'utf8'));
+  });
+});
+
+describe('offline', () => {
+  test('visited titles reopen without a network, with a banner; others say so and retry', async (t) => {
+    const page = await site.openPage(t);
+    t.after(() => site.server.setDown(false));
+    await page.goto(`${site.origin}${CANOA}`);
+    await page.locator('h1.title-name').waitFor();
+    // The first title was fetched before the worker existed: it must still be kept.
+    await offlineReady(page, 'titles/canoa-1976.json');
+    await page.getByRole('link', { name: 'Emitaï', exact: true }).first().click();
+    await titleHeading(page, 'Emitaï').waitFor();
+    await offlineReady(page, 'titles/emitai-1971.json');
+
+    await goOffline(page, true);
+    const banner = page.locator('.offline-banner');
+    await banner.waitFor();
+    assert.match(await banner.innerText(), /You are offline/);
+    await page.reload();
+    await titleHeading(page, 'Emitaï').waitFor();
+    await page.goto(`${site.origin}${CANOA}`);
+    await titleHeading(page, 'Canoa')
+      .waitFor({ timeout: 10000 })
+      .catch(async (e) => {
+        // Say what the page showed instead: a flaky failure here needs it.
+        console.log('offline page showed:', await page.evaluate(() => document.body.innerText.slice(0, 900)));
+        throw e;
+      });
+    assert.ok(await banner.isVisible(), 'the banner shows after an offline reload');
+
+    // A title never opened cannot be shown, and says why.
+    await page.getByRole('link', { name: 'La terrazza', exact: true }).first().click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /network request failed/);
+
+    await goOffline(page, false);
+    await banner.waitFor({ state: 'detached' });
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await titleHeading(page, 'La terrazza').waitFor();
+  });
+
+  test('a new release takes over whole: one reload, no files of the old one', async (t) => {
+    // Release 2 is release 1 with a changed stylesheet, as a deploy would make it.
+    const work = await mkdtemp(join(tmpdir(), 'marquee-release-'));
+    const [one, two] = [join(work, 'one'), join(work, 'two')];
+    await cp(DIST, one, { recursive: true });
+    await cp(DIST, two, { recursive: true });
+    const css = (await readdir(two)).find((f) => /^style-.*\.css$/.test(f));
+    const newCss = css.replace(/^style-/, 'style-next-');
+    await rename(join(two, css), join(two, newCss));
+    await writeFile(join(two, newCss), `${await readFile(join(two, newCss), 'utf8')}\n.release-two{}\n`);
+    for (const file of ['index.html', '404.html']) {
+      // The changed file's integrity hash no longer holds; a real build writes a new one.
+      const html = (await readFile(join(two, file), 'utf8'))
+        .replaceAll(css, newCss)
+        .replace(new RegExp(`(href="[^"]*${newCss}") integrity="[^"]*"`), '$1');
+      await writeFile(join(two, file), html);
+    }
+    const sw = await readFile(join(two, 'sw.js'), 'utf8');
+    await writeFile(join(two, 'sw.js'), sw.replace(/"version":"[0-9a-f]+"/, '"version":"release-two"').replace(css, newCss));
+
+    site.server.setRoot(one);
+    t.after(() => site.server.setRoot(DIST));
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}${CANOA}`);
+    await page.locator('h1.title-name').waitFor();
+    await offlineReady(page, 'titles/canoa-1976.json');
+    const before = await page.evaluate(() => caches.keys());
+    assert.equal(before.filter((name) => name.startsWith('marquee-shell-')).length, 1);
+
+    site.server.setRoot(two);
+    await page.reload();
+    const update = page.locator('.update-banner');
+    await update.waitFor();
+    await Promise.all([page.waitForEvent('load'), update.getByRole('button', { name: 'Reload' }).click()]);
+    await page.locator('h1.title-name').waitFor();
+    const after = await page.evaluate(() => caches.keys());
+    assert.deepEqual(after.filter((name) => name.startsWith('marquee-shell-')), ['marquee-shell-release-two']);
+    const styles = await page.locator('link[rel=stylesheet]').getAttribute('href');
+    assert.equal(styles, `${BASE}${newCss}`);
+
+    // Offline, the new release's shell opens the kept title.
+    await goOffline(page, true);
+    await page.reload();
+    await titleHeading(page, 'Canoa').waitFor();
+    assert.equal(await page.locator('link[rel=stylesheet]').getAttribute('href'), `${BASE}${newCss}`);
+    await goOffline(page, false);
+  });
+});

@@ -1,0 +1,87 @@
+// Shared by the end-to-end suites: the release dist/ (built with
+// `--public-url /film/`) served under /film/ by a plain static server that
+// behaves like GitHub Pages (404.html for unknown paths) and sends the
+// site's Content-Security-Policy header, and real Chromium to drive it.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { cspOf, startServer } from './serve.mjs';
+
+export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The mount path dist/ is built for (scripts/test.sh). */
+export const BASE = '/film/';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Starts the server and the browser for the calling test file; `site.origin`
+ * is the mount path's URL without its trailing slash, so `${origin}/title/x`
+ * reads naturally.
+ */
+export function useSite({ root = DIST } = {}) {
+  const site = { origin: '', server: null, browser: null };
+  before(async () => {
+    site.server = await startServer(root, 0, {
+      base: BASE,
+      missing: 'pages',
+      headers: { 'content-security-policy': await cspOf(root) },
+    });
+    site.origin = `http://127.0.0.1:${site.server.address().port}${BASE.replace(/\/$/, '')}`;
+    site.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  after(async () => {
+    await site.browser?.close();
+    await new Promise((ok) => (site.server ? site.server.close(ok) : ok()));
+  });
+
+  /**
+   * A fresh browser profile (empty storage) whose page errors, console
+   * errors and CSP violations fail the test. Tests that intercept requests
+   * with `page.route` block the service worker, which would otherwise answer
+   * them out of Playwright's sight.
+   */
+  site.openPage = async (t, { serviceWorkers = 'allow', allowConsole = [], ...options } = {}) => {
+    const context = await site.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers,
+      ...options,
+    });
+    const problems = [];
+    await context.exposeBinding('__reportCspViolation', (_source, violation) =>
+      problems.push(`CSP violation: ${violation}`),
+    );
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__reportCspViolation(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+        ),
+      ),
+    );
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      const text = m.text();
+      const expected = /Failed to load resource/.test(text) || allowConsole.some((re) => re.test(text));
+      if (m.type() === 'error' && !expected) problems.push(`console error: ${text}`);
+    });
+    t.after(async () => {
+      await context.close();
+      assert.deepEqual(problems, [], 'no CSP violations, panics or console errors');
+    });
+    return page;
+  };
+  return site;
+}
+
+export const heading = (page) => page.locator('main h1').first();
