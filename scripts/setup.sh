@@ -33,7 +33,8 @@ if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; th
   npm ci --no-audit --no-fund
 fi
 
-if [ ! -x "$CHROMIUM_PATH" ] || [ ! -x "$CHROMEDRIVER" ]; then
+# A deploy build (SKIP_BROWSER=1, as in .github/workflows/pages.yml) needs no browser.
+if [ -z "${SKIP_BROWSER:-}" ] && { [ ! -x "$CHROMIUM_PATH" ] || [ ! -x "$CHROMEDRIVER" ]; }; then
   step "Chromium and ChromeDriver"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO=sudo
