@@ -14,6 +14,7 @@ use film_site::components::recently_viewed::RecentlyViewedList;
 use film_site::components::related_carousel::RelatedCarousel;
 use film_site::components::review_card::ReviewCard;
 use film_site::components::review_form::ReviewForm;
+use film_site::i18n::Loadable;
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
 use film_site::model::recent::RecentEntry;
 use film_site::model::user_data::UserData;
@@ -244,7 +245,7 @@ async fn error_panel_announces_and_retries() {
     let root = mount(move || {
         view! {
             <ErrorPanel
-                what="this title"
+                what=Loadable::Title
                 message=FetchError::Http(503).to_string()
                 on_retry=move || {
                     seen.fetch_add(1, Ordering::SeqCst);

@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 
 use crate::base_path::app_path;
+use crate::i18n::use_texts;
 
 /// Site name linking home, and the main navigation.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let t = use_texts();
     view! {
         <header class="site-header">
             <div class="site-header-inner">
@@ -14,9 +16,9 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-logo" aria-hidden="true">"▶"</span>
                     "Marquee"
                 </a>
-                <nav aria-label="Main">
-                    <a href=app_path("/")>"Browse films"</a>
-                    <a href=app_path("/your-data")>"Your data"</a>
+                <nav aria-label=move || t().nav_label>
+                    <a href=app_path("/")>{move || t().browse_films}</a>
+                    <a href=app_path("/your-data")>{move || t().your_data}</a>
                 </nav>
             </div>
         </header>
@@ -26,12 +28,10 @@ pub fn SiteHeader() -> impl IntoView {
 /// Where the data comes from, and what stays on this device.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let t = use_texts();
     view! {
         <footer class="site-footer">
-            <p>
-                "Marquee runs entirely in your browser from a static catalog. "
-                "Anything you keep here, like your recently viewed titles, stays on this device."
-            </p>
+            <p>{move || t().footer}</p>
         </footer>
     }
 }
