@@ -41,6 +41,15 @@ impl Locale {
     pub fn set(self, lang: Lang) {
         self.0.set(lang);
     }
+
+    /// The person chose `lang`: show it, and remember it for next time.
+    /// A browser that cannot store it still switches, for this visit.
+    pub fn choose(self, lang: Lang) {
+        self.set(lang);
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(LANG_KEY, lang.code());
+        }
+    }
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
