@@ -40,9 +40,13 @@ after(async () => {
   await new Promise((ok) => server?.close(ok));
 });
 
-/** A fresh browser profile (empty localStorage) whose page errors fail the test. */
+/**
+ * A fresh browser profile (empty localStorage) whose page errors fail the test.
+ * Its language is pinned to English: the site picks its interface language from
+ * navigator.languages, which would otherwise follow the machine running the tests.
+ */
 async function openPage(t) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
