@@ -7,8 +7,9 @@ use thiserror::Error;
 use crate::base_path::app_path;
 use crate::model::catalog::{Credits, IndexPage, ReviewsFile, Title, is_valid_title_id};
 
-/// Why a catalog file could not be shown. Each variant reads as a message
-/// for the person looking at the page.
+/// Why a catalog file could not be shown. `Display` is the English message,
+/// for logs; the page shows [`Texts::fetch_error`](crate::i18n::Texts::fetch_error)
+/// in the interface language.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum FetchError {
     #[error("There is nothing in the catalog at this address.")]

@@ -2,36 +2,61 @@
 //! app reading a static JSON catalog.
 //!
 //! `model` is pure Rust and tested natively; `api` fetches catalog files;
-//! `storage` keeps this browser's own data; `pages` and `components` are the
+//! `storage` keeps this browser's own data; `i18n` holds every interface
+//! string in English, Spanish and French; `pages` and `components` are the
 //! views.
 
 pub mod api;
 pub mod base_path;
 pub mod components;
+pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod storage;
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
+use leptos_meta::{Html, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 use crate::components::connection_banner::ConnectionBanner;
 use crate::components::site_chrome::{SiteFooter, SiteHeader};
 use crate::components::storage_notice::StorageNoticeBanner;
+use crate::i18n::{Locale, use_texts};
 use crate::pages::{CastPage, HomePage, NotFoundPage, ReviewsPage, TitlePage, YourDataPage};
 use crate::storage::UserStore;
 
-/// The whole site: header, routed page, footer.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+        main.scroll_into_view();
+    }
+}
+
+/// The whole site: header, routed page, footer, in the interface language
+/// the person chose before, else the one their browser prefers.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let locale = Locale::detect();
+    provide_context(locale);
     provide_context(UserStore::load());
+    let t = use_texts();
 
     view! {
+        // Screen readers, hyphenation and spell-checkers follow <html lang>.
+        <Html {..} lang=move || locale.get().code() />
         <Router base=base_path::base()>
-            <a class="skip-link" href="#main">"Skip to main content"</a>
+            // Handled here: with <base href> set, "#main" would resolve to the
+            // site root and the router would navigate there.
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                {move || t().skip_link}
+            </a>
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <ConnectionBanner />

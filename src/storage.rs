@@ -17,42 +17,21 @@ pub const LEGACY_RECENT_KEY: &str = "film-site/recently-viewed/v1";
 /// Prefix of the keys an unreadable value is kept under.
 pub const SET_ASIDE_PREFIX: &str = "film-site/unreadable/";
 
-/// Something about storage the person should know.
+/// Something about storage the person should know; the banner words it in
+/// the interface language ([`Texts::storage_notice`](crate::i18n::Texts::storage_notice)).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageNotice {
     /// The stored data could not be read; it was kept under `kept_as`.
-    SetAside { reason: String, kept_as: String },
+    SetAside {
+        reason: DecodeError,
+        kept_as: String,
+    },
     /// Stored by a newer version: read-only here so it is not overwritten.
     NewerVersion(u32),
     /// Saving failed (quota full, storage disabled); changes live in this tab only.
     WriteFailed,
     /// The browser offers no storage at all.
     Unavailable,
-}
-
-impl StorageNotice {
-    /// The sentence shown in the banner.
-    pub fn message(&self) -> String {
-        match self {
-            StorageNotice::SetAside { reason, kept_as } => format!(
-                "Your saved ratings and reviews could not be read ({reason}). They were kept \
-                 unchanged in this browser's storage under \"{kept_as}\", and this page started \
-                 fresh."
-            ),
-            StorageNotice::NewerVersion(v) => format!(
-                "Your saved data was written by a newer version of this site (format {v}). \
-                 Reload to get the new version; until then changes here are not saved, so \
-                 nothing of it is overwritten."
-            ),
-            StorageNotice::WriteFailed => "Your last change could not be saved: this browser's \
-                 storage is full or turned off. It stays on this page until you close it; \
-                 export your data to keep a copy."
-                .to_owned(),
-            StorageNotice::Unavailable => "This browser does not allow this site to store \
-                 data, so ratings, reviews and history last only until the page is closed."
-                .to_owned(),
-        }
-    }
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -64,12 +43,12 @@ fn set_aside(storage: &web_sys::Storage, raw: &str, reason: &DecodeError) -> Sto
     let kept_as = format!("{SET_ASIDE_PREFIX}{}", js_sys::Date::now() as u64);
     match storage.set_item(&kept_as, raw) {
         Ok(()) => StorageNotice::SetAside {
-            reason: reason.to_string(),
+            reason: reason.clone(),
             kept_as,
         },
         // No room to copy it: leave it where it is and do not write over it.
         Err(_) => StorageNotice::SetAside {
-            reason: reason.to_string(),
+            reason: reason.clone(),
             kept_as: DATA_KEY.to_owned(),
         },
     }

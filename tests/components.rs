@@ -14,6 +14,8 @@ use film_site::components::recently_viewed::RecentlyViewedList;
 use film_site::components::related_carousel::RelatedCarousel;
 use film_site::components::review_card::ReviewCard;
 use film_site::components::review_form::ReviewForm;
+use film_site::components::site_chrome::SiteHeader;
+use film_site::i18n::{LANG_KEY, Lang, Loadable, Locale};
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
 use film_site::model::recent::RecentEntry;
 use film_site::model::user_data::UserData;
@@ -244,7 +246,7 @@ async fn error_panel_announces_and_retries() {
     let root = mount(move || {
         view! {
             <ErrorPanel
-                what="this title"
+                what=Loadable::Title
                 message=FetchError::Http(503).to_string()
                 on_retry=move || {
                     seen.fetch_add(1, Ordering::SeqCst);
@@ -592,4 +594,211 @@ async fn review_form_validates_inline_and_saves_only_when_valid() {
     assert_eq!(review.headline, "A village turned into a mob");
     assert!(data.drafts.is_empty(), "a submitted review leaves no draft");
     assert_eq!(closed.load(Ordering::SeqCst), 1);
+}
+
+/// Mounts `view` with the interface in `lang` (as `App` does with the
+/// detected language) and hands the locale back for the test to switch.
+fn mount_in<V: IntoView + 'static>(
+    lang: Lang,
+    view: impl FnOnce() -> V + 'static,
+) -> (HtmlElement, Locale) {
+    let slot = Arc::new(std::sync::Mutex::new(None));
+    let out = slot.clone();
+    let root = mount(move || {
+        let locale = Locale::new(lang);
+        *out.lock().expect("not poisoned") = Some(locale);
+        provide_context(locale);
+        view()
+    });
+    let locale = slot
+        .lock()
+        .expect("not poisoned")
+        .expect("the locale was created");
+    (root, locale)
+}
+
+#[wasm_bindgen_test]
+fn components_speak_spanish_and_catalog_text_stays_english() {
+    let (root, _) = mount_in(Lang::Es, || {
+        view! {
+            <RatingBadge rating=Some(Rating { average: 7.5, votes: Some(1100) }) />
+            <ReviewCard review=review("Lessons of History", "A patient film.", false) />
+            <ErrorPanel
+                what=Loadable::Reviews
+                message=Lang::Es.texts().fetch_error(&FetchError::Http(503))
+                on_retry=|| {}
+            />
+        }
+    });
+    let badge = find(&root, ".rating-badge");
+    assert_eq!(
+        badge.get_attribute("aria-label").as_deref(),
+        Some("Valoración de 7,5 sobre 10 según 1100 usuarios")
+    );
+    assert_eq!(badge.text_content().as_deref(), Some("★7,5/101,1\u{a0}mil"));
+    assert_eq!(
+        find(&root, "time").text_content().as_deref(),
+        Some("12 de septiembre de 2006")
+    );
+    assert_eq!(
+        find(&root, ".review-meta").text_content().as_deref(),
+        Some("12 de septiembre de 2006 · por palmiro")
+    );
+    assert_eq!(
+        find(&root, ".review-helpful").text_content().as_deref(),
+        Some("A 14 de 18 personas les ha parecido útil esta crítica")
+    );
+    // The review itself is catalog text, in English, and says so.
+    assert_eq!(
+        find(&root, ".review-headline").text_content().as_deref(),
+        Some("Lessons of History")
+    );
+    assert_eq!(
+        find(&root, ".review-headline")
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(
+        find(&root, ".review-body").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    assert!(!find(&root, ".review-card").has_attribute("lang"));
+    let panel = find(&root, "[role='alert']");
+    assert_eq!(
+        find(&panel, "h2").text_content().as_deref(),
+        Some("No se han podido cargar las críticas")
+    );
+    assert_eq!(
+        find(&panel, "p").text_content().as_deref(),
+        Some("El servidor ha respondido con el código de estado HTTP 503.")
+    );
+    assert_eq!(
+        find(&panel, "button").text_content().as_deref(),
+        Some("Reintentar")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn review_form_validates_in_french() {
+    let (root, _) = mount_with_store(|| {
+        provide_context(Locale::new(Lang::Fr));
+        view! { <ReviewForm id="canoa-1976" title="Canoa" year=1976 on_close=|| {} /> }
+    });
+    assert_eq!(
+        find(&root, "h2").text_content().as_deref(),
+        Some("Écrire une critique de Canoa")
+    );
+    assert_eq!(
+        find(&root, "#review-body-count").text_content().as_deref(),
+        Some("0 caractère (au moins 100, au plus 10\u{202f}000)")
+    );
+    let submit = find(&root, "button[type='submit']");
+    assert_eq!(
+        submit.text_content().as_deref(),
+        Some("Envoyer la critique")
+    );
+    submit.click();
+    tick().await;
+    assert_eq!(
+        texts(&root, ".field-error[role='alert']"),
+        [
+            "Choisissez une note de 1 à 10 étoiles.",
+            "Donnez un titre à votre critique.",
+            "Écrivez au moins 100 caractères (0 pour l’instant).",
+        ]
+    );
+    type_into(&root, "#review-body", &"x".repeat(120));
+    tick().await;
+    assert_eq!(
+        find(&root, "#review-body-count").text_content().as_deref(),
+        Some("120 caractères (au moins 100, au plus 10\u{202f}000)")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_updates_the_page_in_place_and_is_remembered() {
+    let slot = Arc::new(std::sync::Mutex::new(None));
+    let out = slot.clone();
+    let (root, _) = mount_with_store(move || {
+        let locale = Locale::new(Lang::En);
+        *out.lock().expect("not poisoned") = Some(locale);
+        provide_context(locale);
+        view! {
+            <SiteHeader />
+            <RecentlyViewedList />
+        }
+    });
+    let locale = slot
+        .lock()
+        .expect("not poisoned")
+        .expect("the locale was created");
+    let heading = find(&root, "#recent-heading");
+    let browse = find(&root, "nav a");
+    assert_eq!(heading.text_content().as_deref(), Some("Recently viewed"));
+    assert_eq!(browse.text_content().as_deref(), Some("Browse films"));
+
+    // The switcher: a labelled select whose options name themselves.
+    let select: web_sys::HtmlSelectElement = find(&root, "select#lang-select").unchecked_into();
+    assert_eq!(
+        find(&root, "label[for='lang-select']")
+            .text_content()
+            .as_deref(),
+        Some("Language")
+    );
+    assert_eq!(select.value(), "en");
+    assert_eq!(
+        texts(&root, "#lang-select option"),
+        ["English", "Español", "Français"]
+    );
+    assert_eq!(
+        find(&root, "option[value='fr']")
+            .get_attribute("lang")
+            .as_deref(),
+        Some("fr")
+    );
+
+    // Choosing French rewrites the same elements, not new ones.
+    select.set_value("fr");
+    let change = web_sys::Event::new("change").expect("a change event");
+    select.dispatch_event(&change).expect("dispatch");
+    tick().await;
+    assert_eq!(locale.get(), Lang::Fr);
+    assert_eq!(
+        heading.text_content().as_deref(),
+        Some("Consultés récemment")
+    );
+    assert_eq!(
+        browse.text_content().as_deref(),
+        Some("Parcourir les films")
+    );
+    assert_eq!(
+        find(&root, "nav").get_attribute("aria-label").as_deref(),
+        Some("Menu principal")
+    );
+    assert!(
+        heading.is_connected(),
+        "the heading was updated, not replaced"
+    );
+    assert_eq!(
+        local_storage().get_item(LANG_KEY).ok().flatten().as_deref(),
+        Some("fr")
+    );
+
+    // A change from elsewhere (another component, a test) shows as well,
+    // and the select follows it.
+    locale.set(Lang::Es);
+    tick().await;
+    assert_eq!(
+        heading.text_content().as_deref(),
+        Some("Vistos recientemente")
+    );
+    assert_eq!(select.value(), "es");
+    assert_eq!(
+        find(&root, "label[for='lang-select']")
+            .text_content()
+            .as_deref(),
+        Some("Idioma")
+    );
+    local_storage().remove_item(LANG_KEY).expect("clean up");
 }

@@ -5,18 +5,20 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::api::FetchError;
+use crate::i18n::{Loadable, use_texts};
 use crate::pages::NotFoundPage;
 
 /// A polite loading line for screen readers and sighted users alike.
 #[component]
 pub fn LoadingNotice(
-    /// What is loading, e.g. "title".
-    what: &'static str,
+    /// What is loading, named in the line.
+    what: Loadable,
 ) -> impl IntoView {
+    let t = use_texts();
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span>
-            {format!("Loading {what}…")}
+            {move || (t().loading)(what)}
         </div>
     }
 }
@@ -24,8 +26,8 @@ pub fn LoadingNotice(
 /// The message shown where a section failed to load, with a Retry button.
 #[component]
 pub fn ErrorPanel(
-    /// What failed, e.g. "reviews", for the heading.
-    what: &'static str,
+    /// What failed, named in the heading.
+    what: Loadable,
     /// The reason, for the person reading it.
     #[prop(into)]
     message: Signal<String>,
@@ -33,12 +35,13 @@ pub fn ErrorPanel(
     #[prop(into)]
     on_retry: Callback<()>,
 ) -> impl IntoView {
+    let t = use_texts();
     view! {
         <div class="error-panel" role="alert">
-            <h2 class="error-title">{format!("Couldn't load {what}")}</h2>
+            <h2 class="error-title">{move || (t().couldnt_load)(what)}</h2>
             <p class="error-message">{message}</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                "Retry"
+                {move || t().retry}
             </button>
         </div>
     }
@@ -49,20 +52,26 @@ pub fn ErrorPanel(
 /// Previous content stays up while a new value loads (a `Transition`).
 pub fn async_view<T, V>(
     resource: LocalResource<Result<T, FetchError>>,
-    what: &'static str,
+    what: Loadable,
     render: impl Fn(T) -> V + Copy + Send + Sync + 'static,
 ) -> impl IntoView
 where
     T: Clone + 'static,
     V: IntoView + 'static,
 {
+    let t = use_texts();
     let fallback = move |errors: ArcRwSignal<Errors>| {
+        // The boundary holds type-erased errors: ours are `FetchError`s,
+        // worded in the interface language; anything else keeps its own text.
         let message = Signal::derive(move || {
             errors
                 .read()
                 .iter()
                 .next()
-                .map(|(_, e)| e.to_string())
+                .map(|(_, e)| match e.downcast_ref::<FetchError>() {
+                    Some(error) => t().fetch_error(error),
+                    None => e.to_string(),
+                })
                 .unwrap_or_default()
         });
         view! { <ErrorPanel what message on_retry=move || resource.refetch() /> }

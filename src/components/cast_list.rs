@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::CATALOG_LANG;
 use crate::model::catalog::CastCredit;
 use crate::model::format::character_line;
 
-/// Actor and character for each credit, as a two-column list.
+/// Actor and character for each credit, as a two-column list. Characters
+/// and their notes are catalog text, so they are marked as English; the
+/// actors' names are proper names and are left alone.
 #[component]
 pub fn CastList(cast: Vec<CastCredit>) -> impl IntoView {
     view! {
@@ -21,7 +24,8 @@ pub fn CastList(cast: Vec<CastCredit>) -> impl IntoView {
                             </span>
                             <span class="cast-text">
                                 <span class="cast-person">{credit.person.name.clone()}</span>
-                                {(!role.is_empty()).then(|| view! { <span class="cast-role">{role}</span> })}
+                                {(!role.is_empty())
+                                    .then(|| view! { <span class="cast-role" lang=CATALOG_LANG>{role}</span> })}
                             </span>
                         </li>
                     }

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::i18n::use_texts;
+
 /// Fired on `window` by `boot.js` when a new service worker has installed
 /// behind the one serving this page.
 const UPDATE_READY_EVENT: &str = "marquee:update-ready";
@@ -26,6 +28,7 @@ fn update_already_found() -> bool {
 /// button. Both are polite live regions, so a screen reader hears the change.
 #[component]
 pub fn ConnectionBanner() -> impl IntoView {
+    let t = use_texts();
     let online = RwSignal::new(browser_is_online());
     let update_ready = RwSignal::new(update_already_found());
     let listeners = [
@@ -46,14 +49,14 @@ pub fn ConnectionBanner() -> impl IntoView {
         <div class="connection-banners" role="status">
             <Show when=move || !online.get()>
                 <p class="connection-banner offline-banner">
-                    "You are offline. Titles you have opened before still work; others will load when you are back online."
+                    {move || t().offline_notice}
                 </p>
             </Show>
             <Show when=move || update_ready.get()>
                 <p class="connection-banner update-banner">
-                    "A new version of Marquee is ready. Reload to use it. "
+                    {move || t().update_ready}
                     <button type="button" class="button" on:click=apply_update>
-                        "Reload"
+                        {move || t().reload}
                     </button>
                 </p>
             </Show>

@@ -2,19 +2,23 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{use_lang, use_texts};
 use crate::model::catalog::Rating;
 use crate::model::format::{compact_count, rating_value};
 
 /// "★ 7.7/10 · 1.1K", read out as "Rated 7.7 out of 10 by 1100 users".
 #[component]
 pub fn RatingBadge(rating: Option<Rating>) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
     match rating {
-        None => view! { <span class="rating-badge rating-none">"Not yet rated"</span> }.into_any(),
+        None => view! { <span class="rating-badge rating-none">{move || t().not_yet_rated}</span> }
+            .into_any(),
         Some(r) => {
-            let value = rating_value(r.average);
-            let label = match r.votes {
-                Some(v) => format!("Rated {value} out of 10 by {v} users"),
-                None => format!("Rated {value} out of 10"),
+            let value = move || rating_value(r.average, lang.get());
+            let label = move || match r.votes {
+                Some(v) => (t().rated_by)(&value(), v),
+                None => (t().rated)(&value()),
             };
             view! {
                 <span class="rating-badge" role="img" aria-label=label>
@@ -22,7 +26,11 @@ pub fn RatingBadge(rating: Option<Rating>) -> impl IntoView {
                     <span aria-hidden="true">
                         <strong>{value}</strong>
                         "/10"
-                        {r.votes.map(|v| view! { <span class="votes">{compact_count(v)}</span> })}
+                        {r
+                            .votes
+                            .map(|v| {
+                                view! { <span class="votes">{move || compact_count(v, lang.get())}</span> }
+                            })}
                     </span>
                 </span>
             }

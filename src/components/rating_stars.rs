@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::use_texts;
 use crate::model::user_data::{Stars, UserRating};
 use crate::storage::{UserStore, today};
 
@@ -21,6 +22,7 @@ pub fn RatingStars(
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
     };
+    let t = use_texts();
     let name = format!("{group}-{id}");
     let current = {
         let id = id.clone();
@@ -67,7 +69,7 @@ pub fn RatingStars(
                     on:change=move |_| set(stars)
                 />
                 <label for=input_id class:on=move || current.get().is_some_and(|c| c >= stars)>
-                    <span class="visually-hidden">{format!("{n} out of 10")}</span>
+                    <span class="visually-hidden">{move || (t().star_n)(n)}</span>
                     <span aria-hidden="true">"★"</span>
                 </label>
             }
@@ -75,18 +77,18 @@ pub fn RatingStars(
         .collect_view();
     view! {
         <div class="rating-stars">
-            <fieldset class="stars" role="radiogroup" aria-label=format!("Your rating of {title}")>
+            <fieldset class="stars" role="radiogroup" aria-label=move || (t().your_rating_of)(&title)>
                 {radios}
             </fieldset>
             <p class="your-rating" aria-live="polite">
                 {move || match current.get() {
-                    Some(s) => format!("Your rating: {}/10", s.get()),
-                    None => "Not rated by you".to_owned(),
+                    Some(s) => (t().your_rating_is)(s.get()),
+                    None => t().not_rated_by_you.to_owned(),
                 }}
             </p>
             <Show when=move || current.get().is_some()>
                 <button type="button" class="link-button clear-rating" on:click=clear.clone()>
-                    "Clear rating"
+                    {move || t().clear_rating}
                 </button>
             </Show>
         </div>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::base_path::app_path;
+use crate::i18n::use_texts;
 use crate::storage::UserStore;
 
 /// Links to the titles opened here before, newest first, leaving out the one
@@ -16,6 +17,7 @@ pub fn RecentlyViewedList(
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
     };
+    let t = use_texts();
     let current = current.unwrap_or_default();
     let entries = Memo::new(move |_| {
         store
@@ -29,22 +31,16 @@ pub fn RecentlyViewedList(
     view! {
         <section class="section recently-viewed" aria-labelledby="recent-heading">
             <div class="section-head">
-                <h2 id="recent-heading" class="section-title">"Recently viewed"</h2>
+                <h2 id="recent-heading" class="section-title">{move || t().recently_viewed}</h2>
                 <Show when=move || !entries.read().is_empty()>
                     <button type="button" class="link-button" on:click=move |_| store.update(|d| d.recent.clear())>
-                        "Clear history"
+                        {move || t().clear_history}
                     </button>
                 </Show>
             </div>
             <Show
                 when=move || !entries.read().is_empty()
-                fallback=|| {
-                    view! {
-                        <p class="empty-state">
-                            "Titles you open will be listed here. The list stays in this browser."
-                        </p>
-                    }
-                }
+                fallback=move || view! { <p class="empty-state">{move || t().recent_empty}</p> }
             >
                 <ul class="recent-list">
                     <For

@@ -9,6 +9,7 @@ use super::poster::Poster;
 use super::rating_badge::RatingBadge;
 use super::rating_stars::RatingStars;
 use crate::base_path::app_path;
+use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::TitleCard;
 use crate::model::format::{name_list, truncate_words};
 
@@ -34,15 +35,11 @@ impl ScrollEdges {
     }
 }
 
-/// The carousel of related films, with previous/next buttons, keyboard and
-/// touch scrolling.
+/// The carousel of related films ("More like this"), with previous/next
+/// buttons, keyboard and touch scrolling.
 #[component]
-pub fn RelatedCarousel(
-    cards: Vec<TitleCard>,
-    /// Heading text.
-    #[prop(default = "More like this")]
-    heading: &'static str,
-) -> impl IntoView {
+pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
+    let t = use_texts();
     let track = NodeRef::<Div>::new();
     let edges = RwSignal::new(ScrollEdges {
         at_start: true,
@@ -85,13 +82,13 @@ pub fn RelatedCarousel(
             aria-labelledby="related-heading"
         >
             <div class="section-head">
-                <h2 id="related-heading" class="section-title">{heading}</h2>
+                <h2 id="related-heading" class="section-title">{move || t().more_like_this}</h2>
                 <div class="carousel-controls">
                     <button
                         type="button"
                         class="icon-button"
                         aria-controls="related-track"
-                        aria-label="Previous films"
+                        aria-label=move || t().previous_films
                         aria-disabled=move || edges.get().at_start.to_string()
                         on:click=move |_| scroll_page(-1.0)
                     >
@@ -101,7 +98,7 @@ pub fn RelatedCarousel(
                         type="button"
                         class="icon-button"
                         aria-controls="related-track"
-                        aria-label="Next films"
+                        aria-label=move || t().next_films
                         aria-disabled=move || edges.get().at_end.to_string()
                         on:click=move |_| scroll_page(1.0)
                     >
@@ -115,7 +112,7 @@ pub fn RelatedCarousel(
                 node_ref=track
                 tabindex="0"
                 role="group"
-                aria-label=format!("{count} related films; scroll or use the arrow keys")
+                aria-label=move || (t().carousel_track)(count)
                 aria-live="polite"
                 on:scroll=move |_| measure()
             >
@@ -129,15 +126,17 @@ pub fn RelatedCarousel(
 /// disclosure, director and stars, linking to its own page.
 #[component]
 fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
     let href = app_path(&format!("/title/{}", card.id));
     let summary_id = format!("summary-{}", card.id);
     let preview = truncate_words(&card.summary, SUMMARY_PREVIEW_CHARS);
     let expanded = RwSignal::new(false);
     let full = card.summary.clone();
     let summary = match preview {
-        None => view! { <p class="summary" id=summary_id>{full}</p> }.into_any(),
+        None => view! { <p class="summary" id=summary_id lang=CATALOG_LANG>{full}</p> }.into_any(),
         Some(short) => view! {
-            <p class="summary" id=summary_id.clone()>
+            <p class="summary" id=summary_id.clone() lang=CATALOG_LANG>
                 {move || if expanded.get() { full.clone() } else { short.clone() }}
             </p>
             <button
@@ -147,17 +146,20 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
                 aria-controls=summary_id
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
-                {move || if expanded.get() { "Show less" } else { "See full summary" }}
+                {move || if expanded.get() { t().show_less } else { t().see_full_summary }}
             </button>
         }
         .into_any(),
     };
+    let directors = card.directors.clone();
+    let director_count = directors.len();
+    let slide_title = card.title.clone();
     view! {
         <div
             class="carousel-slide"
             role="group"
             aria-roledescription="slide"
-            aria-label=format!("{position} of {count}: {}", card.title)
+            aria-label=move || (t().slide_label)(position, count, &slide_title)
         >
             <a href=href.clone() class="slide-poster-link" tabindex="-1" aria-hidden="true">
                 <Poster id=card.id.clone() title=card.title.clone() year=card.year class="poster-small" />
@@ -167,19 +169,21 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
                 " "
                 <span class="year">{format!("({})", card.year)}</span>
             </h3>
-            <p class="genres">{card.genres.join(" · ")}</p>
+            <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
             <RatingBadge rating=card.rating />
             <RatingStars id=card.id.clone() title=card.title.clone() year=card.year group="rate-card" />
             {summary}
             <p class="credit-line">
-                <span class="label">"Director: "</span>
-                {name_list(&card.directors)}
+                <span class="label">
+                    {move || (t().label_colon)((t().directors)(director_count))}
+                </span>
+                {move || name_list(&directors, lang.get())}
             </p>
             {(!card.stars.is_empty())
                 .then(|| {
                     view! {
                         <p class="credit-line">
-                            <span class="label">"Stars: "</span>
+                            <span class="label">{move || (t().label_colon)(t().stars_label)}</span>
                             {card.stars.join(", ")}
                         </p>
                     }

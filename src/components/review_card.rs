@@ -2,11 +2,15 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::Review;
 use crate::model::format::long_date;
 
 /// Headline, author, date, rating, body (collapsed when it has spoilers) and
 /// how many people found it helpful. Text is rendered as text, never as HTML.
+/// A catalog review's headline and body are marked as English (the catalog's
+/// language); a review written on this device is in whatever language its
+/// author wrote it, so it is left unmarked.
 #[component]
 pub fn ReviewCard(
     review: Review,
@@ -21,6 +25,9 @@ pub fn ReviewCard(
     #[prop(optional)]
     mine: bool,
 ) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
+    let text_lang = (!mine).then_some(CATALOG_LANG);
     let helpful =
         helpful.unwrap_or_else(|| Signal::stored((review.helpful_yes, review.helpful_total)));
     let paragraphs = review
@@ -31,28 +38,38 @@ pub fn ReviewCard(
     let body = if review.spoilers {
         view! {
             <details class="spoiler">
-                <summary>"Warning: contains spoilers. Show the review"</summary>
-                <div class="review-body">{paragraphs}</div>
+                <summary>{move || t().spoiler_warning}</summary>
+                <div class="review-body" lang=text_lang>{paragraphs}</div>
             </details>
         }
         .into_any()
     } else {
-        view! { <div class="review-body">{paragraphs}</div> }.into_any()
+        view! { <div class="review-body" lang=text_lang>{paragraphs}</div> }.into_any()
     };
     let headline = review.headline.clone();
     let heading = if level == 2 {
-        view! { <h2 class="review-headline">{headline}</h2> }.into_any()
+        view! { <h2 class="review-headline" lang=text_lang>{headline}</h2> }.into_any()
     } else {
-        view! { <h3 class="review-headline">{headline}</h3> }.into_any()
+        view! { <h3 class="review-headline" lang=text_lang>{headline}</h3> }.into_any()
     };
+    // This device's review is by "You", worded for the interface language.
+    let author = review.author.clone();
+    let author = move || {
+        if mine {
+            t().by_you.to_owned()
+        } else {
+            author.clone()
+        }
+    };
+    let date = review.date.clone();
     view! {
         <article class="review-card" class:mine=mine>
-            {mine.then(|| view! { <p class="mine-badge">"Your review · kept on this device"</p> })}
+            {mine.then(|| view! { <p class="mine-badge">{move || t().your_review_badge}</p> })}
             {review
                 .rating
                 .map(|r| {
                     view! {
-                        <p class="review-rating" aria-label=format!("Rated {r} out of 10")>
+                        <p class="review-rating" role="img" aria-label=move || (t().review_rated)(r)>
                             <span class="star" aria-hidden="true">"★"</span>
                             <span aria-hidden="true"><strong>{r}</strong>"/10"</span>
                         </p>
@@ -60,9 +77,11 @@ pub fn ReviewCard(
                 })}
             {heading}
             <p class="review-meta">
-                <time datetime=review.date.clone()>{long_date(&review.date)}</time>
-                " · by "
-                <span class="review-author">{review.author.clone()}</span>
+                <time datetime=review.date.clone()>{move || long_date(&date, lang.get())}</time>
+                " · "
+                {move || t().by}
+                " "
+                <span class="review-author">{author}</span>
             </p>
             {body}
             {(!mine)
@@ -71,7 +90,7 @@ pub fn ReviewCard(
                         <p class="review-helpful">
                             {move || {
                                 let (yes, total) = helpful.get();
-                                format!("{yes} of {total} people found this review helpful")
+                                (t().found_helpful)(yes, total)
                             }}
                         </p>
                     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::use_texts;
 use crate::model::user_data::{ReportReason, Vote};
 use crate::storage::UserStore;
 
@@ -21,6 +22,7 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
         let id = review_id.clone();
         Memo::new(move |_| store.data().read().reports.get(&id).copied())
     };
+    let t = use_texts();
     let reporting = RwSignal::new(false);
     let reason = RwSignal::new(ReportReason::Spoilers);
     let cast = {
@@ -60,7 +62,7 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
     let (yes, no) = (cast.clone(), cast);
     view! {
         <div class="review-feedback">
-            <span id=question_id.clone()>"Was this review helpful?"</span>
+            <span id=question_id.clone()>{move || t().was_helpful}</span>
             <button
                 type="button"
                 class="chip-button"
@@ -68,7 +70,7 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                 aria-pressed=move || (vote.get() == Some(Vote::Helpful)).to_string()
                 on:click=move |_| yes(Vote::Helpful)
             >
-                "Yes"
+                {move || t().yes}
             </button>
             <button
                 type="button"
@@ -77,16 +79,16 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                 aria-pressed=move || (vote.get() == Some(Vote::NotHelpful)).to_string()
                 on:click=move |_| no(Vote::NotHelpful)
             >
-                "No"
+                {move || t().no}
             </button>
             {move || match report.get() {
                 Some(r) => {
                     view! {
                         <span class="reported">
-                            {format!("You reported this review: {}.", r.label())}
+                            {move || (t().you_reported)((t().report_reason)(r))}
                             " "
                             <button type="button" class="link-button" on:click=undo_report.clone()>
-                                "Undo report"
+                                {move || t().undo_report}
                             </button>
                         </span>
                     }
@@ -96,7 +98,8 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                     view! {
                         <span class="report-form">
                             <label>
-                                "Reason "
+                                {move || t().reason}
+                                " "
                                 <select on:change=move |ev| {
                                     let i = event_target_value(&ev).parse::<usize>().unwrap_or(0);
                                     reason.set(ReportReason::ALL.get(i).copied().unwrap_or(ReportReason::Spoilers));
@@ -104,15 +107,17 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                                     {ReportReason::ALL
                                         .iter()
                                         .enumerate()
-                                        .map(|(i, r)| view! { <option value=i>{r.label()}</option> })
+                                        .map(|(i, &r)| {
+                                            view! { <option value=i>{move || (t().report_reason)(r)}</option> }
+                                        })
                                         .collect_view()}
                                 </select>
                             </label>
                             <button type="button" class="chip-button" on:click=send_report.clone()>
-                                "Send report"
+                                {move || t().send_report}
                             </button>
                             <button type="button" class="link-button" on:click=move |_| reporting.set(false)>
-                                "Cancel"
+                                {move || t().cancel}
                             </button>
                         </span>
                     }
@@ -121,7 +126,7 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                 None => {
                     view! {
                         <button type="button" class="link-button" on:click=move |_| reporting.set(true)>
-                            "Report"
+                            {move || t().report}
                         </button>
                     }
                         .into_any()

@@ -5,7 +5,7 @@ use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 
 use super::rating_stars::RatingStars;
-use crate::model::format::grouped;
+use crate::i18n::{Texts, use_texts};
 use crate::model::user_data::{
     BODY_MAX, BODY_MIN, HEADLINE_MAX, ReviewDraft, ReviewProblem, UserReview, validate_review,
     visible_len,
@@ -13,11 +13,11 @@ use crate::model::user_data::{
 use crate::storage::{UserStore, today};
 
 /// The message for one field, if it has a problem.
-fn problem_for(problems: &[ReviewProblem], field: Field) -> Option<String> {
+fn problem_for(problems: &[ReviewProblem], field: Field, t: &Texts) -> Option<String> {
     problems
         .iter()
         .find(|p| field_of(p) == field)
-        .map(ToString::to_string)
+        .map(|p| t.review_problem(p))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -62,6 +62,7 @@ pub fn ReviewForm(
         });
         (draft.unwrap_or_default(), existing.is_some())
     });
+    let t = use_texts();
     let headline = RwSignal::new(initial.headline);
     let body = RwSignal::new(initial.body);
     let spoilers = RwSignal::new(initial.spoilers);
@@ -79,7 +80,7 @@ pub fn ReviewForm(
     let problems = Memo::new(move |_| validate_review(&draft()).err().unwrap_or_default());
     let shown = move |field: Field| {
         if attempted.get() {
-            problems.with(|p| problem_for(p, field))
+            problems.with(|p| problem_for(p, field, t()))
         } else {
             None
         }
@@ -183,21 +184,26 @@ pub fn ReviewForm(
             })
         }
     };
+    let heading_title = title.clone();
     view! {
         <form id="review-form" class="review-form section" novalidate on:submit=submit>
             <h2 class="section-title">
-                {if editing { format!("Edit your review of {title}") } else { format!("Review {title}") }}
+                {move || {
+                    if editing {
+                        (t().review_form_edit)(&heading_title)
+                    } else {
+                        (t().review_form_new)(&heading_title)
+                    }
+                }}
             </h2>
-            <p class="hint">
-                "Your review is kept only in this browser. The draft is saved as you type, so closing or reloading the page loses nothing."
-            </p>
+            <p class="hint">{move || t().review_form_hint}</p>
             <div class="field">
-                <span class="field-label">"Your rating"</span>
+                <span class="field-label">{move || t().your_rating}</span>
                 <RatingStars id=id.clone() title=title.clone() year group="review" />
                 {error_view(Field::Rating, "review-rating-error")}
             </div>
             <div class="field">
-                <label for="review-headline" class="field-label">"Headline"</label>
+                <label for="review-headline" class="field-label">{move || t().headline}</label>
                 <input
                     id="review-headline"
                     type="text"
@@ -209,12 +215,12 @@ pub fn ReviewForm(
                     on:input=on_headline
                 />
                 <p id="review-headline-count" class="counter">
-                    {move || format!("{} of {HEADLINE_MAX} characters", headline.with(|h| visible_len(h.trim())))}
+                    {move || (t().headline_counter)(headline.with(|h| visible_len(h.trim())), HEADLINE_MAX)}
                 </p>
                 {error_view(Field::Headline, "review-headline-error")}
             </div>
             <div class="field">
-                <label for="review-body" class="field-label">"Your review"</label>
+                <label for="review-body" class="field-label">{move || t().your_review}</label>
                 <textarea
                     id="review-body"
                     rows="10"
@@ -225,29 +231,23 @@ pub fn ReviewForm(
                     on:input=on_body
                 ></textarea>
                 <p id="review-body-count" class="counter">
-                    {move || {
-                        format!(
-                            "{} characters (at least {BODY_MIN}, at most {})",
-                            grouped(body.with(|b| visible_len(b.trim()))),
-                            grouped(BODY_MAX),
-                        )
-                    }}
+                    {move || (t().body_counter)(body.with(|b| visible_len(b.trim())), BODY_MIN, BODY_MAX)}
                 </p>
                 {error_view(Field::Body, "review-body-error")}
             </div>
             <label class="checkbox">
                 <input type="checkbox" prop:checked=move || spoilers.get() on:change=on_spoilers />
-                "This review contains spoilers"
+                {move || t().contains_spoilers}
             </label>
             <div class="form-actions">
                 <button type="submit" class="button">
-                    {if editing { "Save changes" } else { "Submit review" }}
+                    {move || if editing { t().save_changes } else { t().submit_review }}
                 </button>
                 <button type="button" class="link-button" on:click=move |_| on_close.run(())>
-                    "Close and keep the draft"
+                    {move || t().close_keep_draft}
                 </button>
                 <button type="button" class="link-button" on:click=discard>
-                    "Discard draft"
+                    {move || t().discard_draft}
                 </button>
             </div>
         </form>

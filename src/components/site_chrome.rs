@@ -1,12 +1,14 @@
-//! The header and footer around every page.
+//! The header and footer around every page, and the language switcher.
 
 use leptos::prelude::*;
 
 use crate::base_path::app_path;
+use crate::i18n::{Lang, Locale, use_lang, use_texts};
 
-/// Site name linking home, and the main navigation.
+/// Site name linking home, the main navigation, and the language switcher.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let t = use_texts();
     view! {
         <header class="site-header">
             <div class="site-header-inner">
@@ -14,24 +16,65 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-logo" aria-hidden="true">"▶"</span>
                     "Marquee"
                 </a>
-                <nav aria-label="Main">
-                    <a href=app_path("/")>"Browse films"</a>
-                    <a href=app_path("/your-data")>"Your data"</a>
+                <nav aria-label=move || t().nav_label>
+                    <a href=app_path("/")>{move || t().browse_films}</a>
+                    <a href=app_path("/your-data")>{move || t().your_data}</a>
                 </nav>
+                <LanguageSwitcher />
             </div>
         </header>
     }
 }
 
+/// A labelled native `<select>` of the interface languages, each written in
+/// itself (and marked with its own `lang`, so a screen reader says
+/// "Français" the French way). Choosing one switches the page in place and
+/// is remembered for the next visit. Renders nothing without a [`Locale`].
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let Some(locale) = use_context::<Locale>() else {
+        return ().into_any();
+    };
+    let t = use_texts();
+    let current = use_lang();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
+            locale.choose(lang);
+        }
+    };
+    view! {
+        <div class="lang-switch">
+            <label for="lang-select" class="visually-hidden">
+                {move || t().language}
+            </label>
+            <select id="lang-select" on:change=on_change>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| {
+                        view! {
+                            <option
+                                value=lang.code()
+                                lang=lang.code()
+                                prop:selected=move || current.get() == lang
+                            >
+                                {lang.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
 /// Where the data comes from, and what stays on this device.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let t = use_texts();
     view! {
         <footer class="site-footer">
-            <p>
-                "Marquee runs entirely in your browser from a static catalog. "
-                "Anything you keep here, like your recently viewed titles, stays on this device."
-            </p>
+            <p>{move || t().footer}</p>
         </footer>
     }
 }

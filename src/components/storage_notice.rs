@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::use_texts;
 use crate::storage::UserStore;
 
 /// Shows the current [`StorageNotice`](crate::storage::StorageNotice), if
@@ -11,6 +12,7 @@ pub fn StorageNoticeBanner() -> impl IntoView {
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
     };
+    let t = use_texts();
     view! {
         {move || {
             store
@@ -19,9 +21,9 @@ pub fn StorageNoticeBanner() -> impl IntoView {
                 .map(|notice| {
                     view! {
                         <div class="storage-notice" role="alert">
-                            <p>{notice.message()}</p>
+                            <p>{move || t().storage_notice(&notice)}</p>
                             <button type="button" class="link-button" on:click=move |_| store.dismiss_notice()>
-                                "Dismiss"
+                                {move || t().dismiss}
                             </button>
                         </div>
                     }

@@ -5,29 +5,35 @@ use leptos::prelude::*;
 use super::poster::Poster;
 use super::rating_badge::RatingBadge;
 use crate::base_path::app_path;
+use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::TitleCard;
 use crate::model::format::name_list;
 
 /// Poster, linked name, year, genres, rating and director of one title.
 #[component]
 pub fn TitleTile(card: TitleCard) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
     let href = app_path(&format!("/title/{}", card.id));
+    let directors = card.directors.clone();
+    let director_count = directors.len();
     view! {
         <article class="title-tile">
             <a href=href.clone() class="tile-poster-link" tabindex="-1" aria-hidden="true">
                 <Poster id=card.id.clone() title=card.title.clone() year=card.year />
             </a>
             <div class="tile-body">
-                <h3 class="tile-title">
+                <h2 class="tile-title">
                     <a href=href>{card.title.clone()}</a>
                     " "
                     <span class="year">{format!("({})", card.year)}</span>
-                </h3>
-                <p class="genres">{card.genres.join(" · ")}</p>
+                </h2>
+                <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
                 <RatingBadge rating=card.rating />
                 <p class="credit-line">
-                    <span class="label">"Director "</span>
-                    {name_list(&card.directors)}
+                    <span class="label">{move || (t().directors)(director_count)}</span>
+                    " "
+                    {move || name_list(&directors, lang.get())}
                 </p>
             </div>
         </article>

@@ -38,7 +38,8 @@ pub fn helpful_with_vote(review: &Review, vote: Option<Vote>) -> (u32, u32) {
     }
 }
 
-/// How the all-reviews page orders reviews.
+/// How the all-reviews page orders reviews; each language names the orders
+/// in [`Texts::sort_label`](crate::i18n::Texts::sort_label).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ReviewSort {
     /// Most people found it helpful first; ties broken by newest.
@@ -51,6 +52,7 @@ pub enum ReviewSort {
 }
 
 impl ReviewSort {
+    /// Every order, as the sort menu lists them.
     pub const ALL: [ReviewSort; 3] = [
         ReviewSort::Helpfulness,
         ReviewSort::Date,
@@ -72,14 +74,6 @@ impl ReviewSort {
             Some("date") => ReviewSort::Date,
             Some("rating") => ReviewSort::Rating,
             _ => ReviewSort::Helpfulness,
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ReviewSort::Helpfulness => "Most helpful",
-            ReviewSort::Date => "Newest",
-            ReviewSort::Rating => "Highest rating",
         }
     }
 }

@@ -121,7 +121,8 @@ pub enum Vote {
     NotHelpful,
 }
 
-/// Why a review was reported.
+/// Why a review was reported; each language words the reasons in
+/// [`Texts::report_reason`](crate::i18n::Texts::report_reason).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportReason {
@@ -132,21 +133,13 @@ pub enum ReportReason {
 }
 
 impl ReportReason {
+    /// Every reason, in the order the report form offers them.
     pub const ALL: [ReportReason; 4] = [
         ReportReason::Spoilers,
         ReportReason::Offensive,
         ReportReason::Spam,
         ReportReason::OffTopic,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ReportReason::Spoilers => "Reveals the plot without a spoiler warning",
-            ReportReason::Offensive => "Offensive or abusive",
-            ReportReason::Spam => "Spam or advertising",
-            ReportReason::OffTopic => "Not about this title",
-        }
-    }
 }
 
 /// Everything stored, version 2.
@@ -183,7 +176,8 @@ impl Default for UserData {
     }
 }
 
-/// Why stored or imported data could not be read.
+/// Why stored or imported data could not be read. `Display` is English,
+/// for logs; people see [`Texts::decode_error`](crate::i18n::Texts::decode_error).
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum DecodeError {
     #[error("it is not valid JSON ({0})")]
@@ -325,7 +319,9 @@ fn csv_field(value: &str) -> String {
     }
 }
 
-/// A field of the review form that is not acceptable, with the message to show.
+/// A field of the review form that is not acceptable. `Display` is the
+/// English message, for logs; the form shows
+/// [`Texts::review_problem`](crate::i18n::Texts::review_problem).
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum ReviewProblem {
     #[error("Choose a rating from 1 to 10 stars.")]

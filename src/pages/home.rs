@@ -9,6 +9,7 @@ use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::recently_viewed::RecentlyViewedList;
 use crate::components::title_card::TitleTile;
+use crate::i18n::{Loadable, use_texts};
 use crate::model::catalog::IndexPage;
 
 /// Lists the catalog, paged by `?page=N`.
@@ -24,10 +25,11 @@ pub fn HomePage() -> impl IntoView {
             .unwrap_or(1)
     });
     let list = LocalResource::new(move || fetch_index_page(page.get()));
+    let t = use_texts();
     view! {
-        <DocumentTitle text="Marquee · Films, cast and reviews" />
+        <DocumentTitle text=move || t().home_doc_title />
         <div class="page home">
-            {async_view(list, "the film list", catalog_page)}
+            {async_view(list, Loadable::FilmList, catalog_page)}
             <RecentlyViewedList />
         </div>
     }
@@ -40,11 +42,10 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
         total,
         titles,
     } = list;
+    let t = use_texts();
     view! {
-        <h1>"Browse films"</h1>
-        <p class="lead">
-            {format!("{total} {} in the catalog", if total == 1 { "film" } else { "films" })}
-        </p>
+        <h1>{move || t().browse_films}</h1>
+        <p class="lead">{move || (t().films_in_catalog)(total)}</p>
         <ul class="title-grid">
             {titles
                 .into_iter()
@@ -54,12 +55,24 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
         {(pages > 1)
             .then(|| {
                 view! {
-                    <nav class="pager" aria-label="Pages">
+                    <nav class="pager" aria-label=move || t().pages_label>
                         {(page > 1)
-                            .then(|| view! { <a href=app_path(&format!("/?page={}", page - 1)) rel="prev">"Previous"</a> })}
-                        <span aria-current="page">{format!("Page {page} of {pages}")}</span>
+                            .then(|| {
+                                view! {
+                                    <a href=app_path(&format!("/?page={}", page - 1)) rel="prev">
+                                        {move || t().previous}
+                                    </a>
+                                }
+                            })}
+                        <span aria-current="page">{move || (t().page_of)(page, pages)}</span>
                         {(page < pages)
-                            .then(|| view! { <a href=app_path(&format!("/?page={}", page + 1)) rel="next">"Next"</a> })}
+                            .then(|| {
+                                view! {
+                                    <a href=app_path(&format!("/?page={}", page + 1)) rel="next">
+                                        {move || t().next}
+                                    </a>
+                                }
+                            })}
                     </nav>
                 }
             })}

@@ -4,17 +4,19 @@ use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 
 use crate::base_path::app_path;
+use crate::i18n::use_texts;
 
 /// "Page not found", with a way back to the catalog.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    let t = use_texts();
     view! {
-        <DocumentTitle text="Page not found · Marquee" />
+        <DocumentTitle text=move || format!("{} · Marquee", t().not_found) />
         <section class="not-found page">
-            <h1>"Page not found"</h1>
-            <p>"There is no film or page at this address. It may have been mistyped or removed."</p>
+            <h1>{move || t().not_found}</h1>
+            <p>{move || t().not_found_body}</p>
             <p>
-                <a href=app_path("/") class="button">"Browse all films"</a>
+                <a href=app_path("/") class="button">{move || t().browse_all_films}</a>
             </p>
         </section>
     }

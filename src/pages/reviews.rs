@@ -12,6 +12,7 @@ use crate::components::async_view::async_view;
 use crate::components::review_card::ReviewCard;
 use crate::components::review_feedback::ReviewFeedback;
 use crate::components::review_form::ReviewForm;
+use crate::i18n::{Loadable, Texts, use_texts};
 use crate::model::catalog::ReviewsFile;
 use crate::model::reviews::{
     REVIEWS_PAGE_SIZE, ReviewSort, filtered_sorted, helpful_with_vote, stars_filter_from_query,
@@ -25,13 +26,14 @@ pub fn ReviewsPage() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     let reviews = LocalResource::new(move || fetch_reviews(id.get()));
-    view! { <div class="page reviews-page">{async_view(reviews, "the reviews", reviews_view)}</div> }
+    view! { <div class="page reviews-page">{async_view(reviews, Loadable::Reviews, reviews_view)}</div> }
 }
 
 fn reviews_view(file: ReviewsFile) -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
     let store = use_context::<UserStore>();
+    let t = use_texts();
     let order = Memo::new(move |_| ReviewSort::from_query(query.read().get("sort").as_deref()));
     let stars = Memo::new(move |_| stars_filter_from_query(query.read().get("stars").as_deref()));
     let writing = RwSignal::new(query.read_untracked().get("write").as_deref() == Some("1"));
@@ -102,7 +104,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
             }
         }
     };
-    let open_form = move |label: &'static str| {
+    let open_form = move |label: fn(&Texts) -> &'static str| {
         view! {
             <button
                 type="button"
@@ -111,7 +113,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 aria-controls="review-form"
                 on:click=move |_| writing.set(true)
             >
-                {label}
+                {move || label(t())}
             </button>
         }
     };
@@ -129,22 +131,27 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
         })
     };
 
+    let name = format!("{title} ({year})");
+    let doc_title = {
+        let name = name.clone();
+        move || format!("{name} · {} · Marquee", t().user_reviews)
+    };
     view! {
-        <DocumentTitle text=format!("{title} ({year}) · User reviews · Marquee") />
+        <DocumentTitle text=doc_title />
         <p class="breadcrumb">
-            <a href=back>{format!("← {title} ({year})")}</a>
+            <a href=back>{format!("← {name}")}</a>
         </p>
-        <h1>"User reviews"</h1>
+        <h1>{move || t().user_reviews}</h1>
         <section class="section your-review" aria-labelledby="your-review-heading">
-            <h2 id="your-review-heading" class="section-title">"Your review"</h2>
+            <h2 id="your-review-heading" class="section-title">{move || t().your_review}</h2>
             {move || match my_review.get() {
                 Some(review) => {
                     view! {
                         <ReviewCard review mine=true />
                         <div class="form-actions">
-                            {open_form("Edit your review")}
+                            {open_form(|t| t.edit_your_review)}
                             <button type="button" class="link-button" on:click=delete_mine.clone()>
-                                "Delete your review"
+                                {move || t().delete_your_review}
                             </button>
                         </div>
                     }
@@ -152,8 +159,8 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 }
                 None => {
                     view! {
-                        <p class="hint">"Reviews you write are kept only in this browser."</p>
-                        {open_form("Review this title")}
+                        <p class="hint">{move || t().reviews_kept_hint}</p>
+                        {open_form(|t| t.review_this_title)}
                     }
                         .into_any()
                 }
@@ -165,28 +172,30 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 {move || {
                     let matching = list.read().len();
                     match stars.get() {
-                        None => format!("{count} {}", if count == 1 { "review" } else { "reviews" }),
-                        Some(n) => format!("{matching} of {count} reviews rated {n}/10"),
+                        None => (t().reviews_count)(count),
+                        Some(n) => (t().reviews_rated)(matching, count, n),
                     }
                 }}
             </p>
             <span class="toolbar-field">
-                <label for="review-sort">"Sort by"</label>
+                <label for="review-sort">{move || t().sort_by}</label>
                 <select id="review-sort" on:change=on_sort prop:value=move || order.get().as_query()>
                     {ReviewSort::ALL
                         .iter()
-                        .map(|s| view! { <option value=s.as_query()>{s.label()}</option> })
+                        .map(|&s| {
+                            view! { <option value=s.as_query()>{move || (t().sort_label)(s)}</option> }
+                        })
                         .collect_view()}
                 </select>
             </span>
             <span class="toolbar-field">
-                <label for="review-stars">"Filter by rating"</label>
+                <label for="review-stars">{move || t().filter_by_rating}</label>
                 <select
                     id="review-stars"
                     on:change=on_filter
                     prop:value=move || stars.get().map(|n| n.to_string()).unwrap_or_default()
                 >
-                    <option value="">"All ratings"</option>
+                    <option value="">{move || t().all_ratings}</option>
                     {(1..=10u8)
                         .rev()
                         .map(|n| view! { <option value=n.to_string()>{format!("{n}/10")}</option> })
@@ -194,16 +203,14 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 </select>
             </span>
         </div>
-        <p class="hint">"Helpfulness votes and reports stay on this device."</p>
+        <p class="hint">{move || t().votes_stay_hint}</p>
         <Show
             when=move || !list.read().is_empty()
             fallback=move || {
                 view! {
                     <p class="empty-state">
-                        {if count == 0 {
-                            "No one has reviewed this title yet."
-                        } else {
-                            "No reviews with this rating."
+                        {move || {
+                            if count == 0 { t().no_reviews_yet } else { t().no_reviews_with_rating }
                         }}
                     </p>
                 }
@@ -236,7 +243,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                     class="button load-more"
                     on:click=move |_| shown.update(|n| *n += REVIEWS_PAGE_SIZE)
                 >
-                    {move || format!("Load more reviews ({} more)", list.read().len().saturating_sub(shown.get()))}
+                    {move || (t().load_more)(list.read().len().saturating_sub(shown.get()))}
                 </button>
             </Show>
         </Show>

@@ -14,6 +14,7 @@ use crate::components::rating_stars::RatingStars;
 use crate::components::recently_viewed::RecentlyViewedList;
 use crate::components::related_carousel::RelatedCarousel;
 use crate::components::review_card::ReviewCard;
+use crate::i18n::{CATALOG_LANG, Loadable, Texts, use_lang, use_texts};
 use crate::model::catalog::{CastCredit, Details, PersonRef, Title};
 use crate::model::format::{
     awards_line, best_offer, compact_count, long_date, runtime, watch_line,
@@ -35,7 +36,7 @@ pub fn TitlePage() -> impl IntoView {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
-    view! { <div class="page title-page">{async_view(title, "this title", title_view)}</div> }
+    view! { <div class="page title-page">{async_view(title, Loadable::Title, title_view)}</div> }
 }
 
 fn title_view(title: Title) -> impl IntoView {
@@ -68,17 +69,25 @@ fn people_links(people: &[PersonRef]) -> impl IntoView + use<> {
 /// counts, plot, principal credits, where to watch and awards.
 #[component]
 fn TitleHeader(title: Title) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
     let reviews_href = app_path(&format!("/title/{}/reviews", title.id));
-    let facts = [
-        Some(title.year.to_string()),
-        title.certification.clone(),
-        title.details.tech.runtime_minutes.map(runtime),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" · ");
-    let offer = best_offer(&title.watch).map(watch_line);
+    let (year, certification) = (title.year, title.certification.clone());
+    let runtime_minutes = title.details.tech.runtime_minutes;
+    let facts = move || {
+        [
+            Some(year.to_string()),
+            certification.clone(),
+            runtime_minutes.map(|m| runtime(m, lang.get())),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+    };
+    let offer = best_offer(&title.watch).cloned();
+    let (directors, writers) = (title.directors.len(), title.writers.len());
+    let user_reviews = title.user_reviews;
     view! {
         <header class="title-header">
             <Poster id=title.id.clone() title=title.title.clone() year=title.year class="poster-large" />
@@ -91,10 +100,14 @@ fn TitleHeader(title: Title) -> impl IntoView {
                 {title
                     .original_title
                     .clone()
-                    .map(|o| view! { <p class="original-title">{format!("Original title: {o}")}</p> })}
+                    .map(|o| view! { <p class="original-title">{move || (t().original_title)(&o)}</p> })}
                 <p class="title-facts">{facts}</p>
-                <ul class="genre-chips" aria-label="Genres">
-                    {title.genres.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}
+                <ul class="genre-chips" aria-label=move || t().genres>
+                    {title
+                        .genres
+                        .iter()
+                        .map(|g| view! { <li lang=CATALOG_LANG>{g.clone()}</li> })
+                        .collect_view()}
                 </ul>
                 {title
                     .release
@@ -102,22 +115,23 @@ fn TitleHeader(title: Title) -> impl IntoView {
                     .map(|r| {
                         view! {
                             <p class="release">
-                                <span class="label">"Release date "</span>
-                                {format!("{} ({})", long_date(&r.date), r.country)}
+                                <span class="label">{move || t().release_date}</span>
+                                " "
+                                {move || format!("{} ({})", long_date(&r.date, lang.get()), r.country)}
                             </p>
                         }
                     })}
-                <p class="plot">{title.plot.clone()}</p>
+                <p class="plot" lang=CATALOG_LANG>{title.plot.clone()}</p>
                 <dl class="principal-credits">
                     <div>
-                        <dt>{if title.directors.len() == 1 { "Director" } else { "Directors" }}</dt>
+                        <dt>{move || (t().directors)(directors)}</dt>
                         <dd>{people_links(&title.directors)}</dd>
                     </div>
                     {(!title.writers.is_empty())
                         .then(|| {
                             view! {
                                 <div>
-                                    <dt>{if title.writers.len() == 1 { "Writer" } else { "Writers" }}</dt>
+                                    <dt>{move || (t().writers)(writers)}</dt>
                                     <dd>{people_links(&title.writers)}</dd>
                                 </div>
                             }
@@ -126,57 +140,61 @@ fn TitleHeader(title: Title) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <div>
-                                    <dt>"Stars"</dt>
+                                    <dt>{move || t().stars_label}</dt>
                                     <dd>{people_links(&title.stars)}</dd>
                                 </div>
                             }
                         })}
                 </dl>
             </div>
-            <aside class="title-side" aria-label="Ratings and where to watch">
+            <aside class="title-side" aria-label=move || t().ratings_and_watch>
                 <div class="score-block">
-                    <p class="score-label">"User rating"</p>
+                    <p class="score-label">{move || t().user_rating}</p>
                     <RatingBadge rating=title.rating />
                 </div>
                 <div class="score-block">
-                    <p class="score-label">"Your rating"</p>
+                    <p class="score-label">{move || t().your_rating}</p>
                     <RatingStars id=title.id.clone() title=title.title.clone() year=title.year />
                 </div>
                 <p class="review-counts">
                     <a href=reviews_href>
-                        <strong>{compact_count(title.user_reviews)}</strong>
-                        {if title.user_reviews == 1 { " user review" } else { " user reviews" }}
+                        <strong>{move || compact_count(user_reviews, lang.get())}</strong>
+                        {move || (t().user_reviews_after)(user_reviews)}
                     </a>
                     {title
                         .critic_reviews
                         .map(|n| {
                             view! {
                                 <span>
-                                    <strong>{compact_count(n)}</strong>
-                                    {if n == 1 { " critic review" } else { " critic reviews" }}
+                                    <strong>{move || compact_count(n, lang.get())}</strong>
+                                    {move || (t().critic_reviews_after)(n)}
                                 </span>
                             }
                         })}
                 </p>
                 <div class="watch-block">
-                    <h2 class="mini-title">"Where to watch"</h2>
+                    <h2 class="mini-title">{move || t().where_to_watch}</h2>
                     {match offer {
-                        Some(line) => view! { <p class="watch-line">{line}</p> }.into_any(),
-                        None => view! { <p class="empty-state">"No streaming or rental offers known."</p> }.into_any(),
+                        Some(offer) => {
+                            view! { <p class="watch-line">{move || watch_line(&offer, lang.get())}</p> }
+                                .into_any()
+                        }
+                        None => view! { <p class="empty-state">{move || t().no_offers}</p> }.into_any(),
                     }}
                 </div>
                 {title
                     .awards
                     .clone()
                     .map(|a| {
+                        let counts = a.clone();
                         view! {
                             <div class="awards-block">
-                                <h2 class="mini-title">"Awards"</h2>
-                                <p class="awards-line">{awards_line(&a)}</p>
+                                <h2 class="mini-title">{move || t().awards}</h2>
+                                <p class="awards-line">{move || awards_line(&counts, lang.get())}</p>
                                 {(!a.highlights.is_empty())
                                     .then(|| {
                                         view! {
-                                            <ul>
+                                            <ul lang=CATALOG_LANG>
                                                 {a.highlights.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}
                                             </ul>
                                         }
@@ -192,22 +210,25 @@ fn TitleHeader(title: Title) -> impl IntoView {
 /// The first-billed cast, with a link to the full cast and crew.
 #[component]
 fn TopCast(id: String, cast: Vec<CastCredit>, total: u32) -> impl IntoView {
+    let t = use_texts();
     let href = app_path(&format!("/title/{id}/cast"));
     let shown = cast.len();
     view! {
         <section class="section" aria-labelledby="cast-heading">
             <div class="section-head">
-                <h2 id="cast-heading" class="section-title">"Top cast"</h2>
+                <h2 id="cast-heading" class="section-title">{move || t().top_cast}</h2>
                 <a href=href>
-                    {if total as usize > shown {
-                        format!("See full cast & crew ({total})")
-                    } else {
-                        "Cast & crew".to_owned()
+                    {move || {
+                        if total as usize > shown {
+                            (t().see_full_cast)(total)
+                        } else {
+                            t().cast_and_crew.to_owned()
+                        }
                     }}
                 </a>
             </div>
             {if cast.is_empty() {
-                view! { <p class="empty-state">"No cast is listed for this title."</p> }.into_any()
+                view! { <p class="empty-state">{move || t().no_cast}</p> }.into_any()
             } else {
                 view! { <CastList cast /> }.into_any()
             }}
@@ -218,14 +239,15 @@ fn TopCast(id: String, cast: Vec<CastCredit>, total: u32) -> impl IntoView {
 /// The longer plot, genres and certification.
 #[component]
 fn Storyline(title: Title) -> impl IntoView {
+    let t = use_texts();
     view! {
         <section class="section" aria-labelledby="storyline-heading">
-            <h2 id="storyline-heading" class="section-title">"Storyline"</h2>
-            <p class="storyline">{title.storyline.clone()}</p>
+            <h2 id="storyline-heading" class="section-title">{move || t().storyline}</h2>
+            <p class="storyline" lang=CATALOG_LANG>{title.storyline.clone()}</p>
             <dl class="facts">
                 <div>
-                    <dt>"Genres"</dt>
-                    <dd>{title.genres.join(", ")}</dd>
+                    <dt>{move || t().genres}</dt>
+                    <dd lang=CATALOG_LANG>{title.genres.join(", ")}</dd>
                 </div>
                 {title
                     .certification
@@ -233,8 +255,8 @@ fn Storyline(title: Title) -> impl IntoView {
                     .map(|c| {
                         view! {
                             <div>
-                                <dt>"Certificate"</dt>
-                                <dd>{c}</dd>
+                                <dt>{move || t().certificate}</dt>
+                                <dd lang=CATALOG_LANG>{c}</dd>
                             </div>
                         }
                     })}
@@ -243,12 +265,20 @@ fn Storyline(title: Title) -> impl IntoView {
     }
 }
 
-fn fact_row(label: &'static str, values: Vec<String>) -> Option<impl IntoView + use<>> {
+/// One row of a facts list, left out when there is nothing to say. `label`
+/// picks the row's name from the current language's texts; `values_lang` marks
+/// values that are catalog words (countries, languages) rather than names.
+fn fact_row(
+    label: fn(&Texts) -> &'static str,
+    values: Vec<String>,
+    values_lang: Option<&'static str>,
+) -> Option<impl IntoView + use<>> {
+    let t = use_texts();
     (!values.is_empty()).then(|| {
         view! {
             <div>
-                <dt>{label}</dt>
-                <dd>{values.join(" · ")}</dd>
+                <dt>{move || label(t())}</dt>
+                <dd lang=values_lang>{values.join(" · ")}</dd>
             </div>
         }
     })
@@ -261,9 +291,8 @@ fn DetailsSection(
     details: Details,
     release: Option<crate::model::catalog::Release>,
 ) -> impl IntoView {
-    let release = release
-        .map(|r| vec![format!("{} ({})", long_date(&r.date), r.country)])
-        .unwrap_or_default();
+    let t = use_texts();
+    let lang = use_lang();
     let akas = details
         .also_known_as
         .iter()
@@ -273,23 +302,41 @@ fn DetailsSection(
         })
         .collect();
     let tech = &details.tech;
+    let catalog = Some(CATALOG_LANG);
+    let runtime_minutes = tech.runtime_minutes;
+    // The rows with dates and durations are written in the interface
+    // language, so they are rebuilt when it changes.
+    let release_row = move || {
+        let date = release.as_ref().map(|r| {
+            vec![format!(
+                "{} ({})",
+                long_date(&r.date, lang.get()),
+                r.country
+            )]
+        });
+        fact_row(|t| t.release_date, date.unwrap_or_default(), None)
+    };
+    let runtime_row = move || {
+        let minutes = runtime_minutes.map(|m| runtime(m, lang.get()));
+        fact_row(|t| t.runtime, minutes.into_iter().collect(), None)
+    };
     view! {
         <section class="section" aria-labelledby="details-heading">
-            <h2 id="details-heading" class="section-title">"Details"</h2>
+            <h2 id="details-heading" class="section-title">{move || t().details}</h2>
             <dl class="facts">
-                {fact_row("Release date", release)}
-                {fact_row("Countries of origin", details.countries.clone())}
-                {fact_row("Languages", details.languages.clone())}
-                {fact_row("Also known as", akas)}
-                {fact_row("Filming locations", details.filming_locations.clone())}
-                {fact_row("Production companies", details.companies.clone())}
+                {release_row}
+                {fact_row(|t| t.countries, details.countries.clone(), catalog)}
+                {fact_row(|t| t.languages, details.languages.clone(), catalog)}
+                {fact_row(|t| t.also_known_as, akas, None)}
+                {fact_row(|t| t.filming_locations, details.filming_locations.clone(), None)}
+                {fact_row(|t| t.companies, details.companies.clone(), None)}
             </dl>
-            <h3 class="sub-title">"Technical specs"</h3>
+            <h3 class="sub-title">{move || t().tech_specs}</h3>
             <dl class="facts">
-                {fact_row("Runtime", tech.runtime_minutes.map(runtime).into_iter().collect())}
-                {fact_row("Color", tech.color.clone().into_iter().collect())}
-                {fact_row("Sound mix", tech.sound_mix.clone())}
-                {fact_row("Aspect ratio", tech.aspect_ratio.clone().into_iter().collect())}
+                {runtime_row}
+                {fact_row(|t| t.color, tech.color.clone().into_iter().collect(), catalog)}
+                {fact_row(|t| t.sound_mix, tech.sound_mix.clone(), None)}
+                {fact_row(|t| t.aspect_ratio, tech.aspect_ratio.clone().into_iter().collect(), None)}
             </dl>
         </section>
     }
@@ -298,22 +345,23 @@ fn DetailsSection(
 /// Quotes and trivia.
 #[component]
 fn DidYouKnow(title: Title) -> impl IntoView {
+    let t = use_texts();
     let empty = title.quotes.is_empty() && title.trivia.is_empty();
     view! {
         <section class="section" aria-labelledby="dyk-heading">
-            <h2 id="dyk-heading" class="section-title">"Did you know"</h2>
-            {empty.then(|| view! { <p class="empty-state">"No quotes or trivia for this title yet."</p> })}
+            <h2 id="dyk-heading" class="section-title">{move || t().did_you_know}</h2>
+            {empty.then(|| view! { <p class="empty-state">{move || t().no_quotes_trivia}</p> })}
             {(!title.quotes.is_empty())
                 .then(|| {
                     view! {
-                        <h3 class="sub-title">"Quotes"</h3>
+                        <h3 class="sub-title">{move || t().quotes}</h3>
                         {title
                             .quotes
                             .iter()
                             .map(|q| {
                                 view! {
                                     <figure class="quote">
-                                        <blockquote>{q.text.clone()}</blockquote>
+                                        <blockquote lang=CATALOG_LANG>{q.text.clone()}</blockquote>
                                         <figcaption>{q.character.clone()}</figcaption>
                                     </figure>
                                 }
@@ -324,8 +372,8 @@ fn DidYouKnow(title: Title) -> impl IntoView {
             {(!title.trivia.is_empty())
                 .then(|| {
                     view! {
-                        <h3 class="sub-title">"Trivia"</h3>
-                        <ul class="trivia">
+                        <h3 class="sub-title">{move || t().trivia}</h3>
+                        <ul class="trivia" lang=CATALOG_LANG>
                             {title.trivia.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
                         </ul>
                     }
@@ -337,19 +385,19 @@ fn DidYouKnow(title: Title) -> impl IntoView {
 /// Frequently asked questions, or a plain statement that there are none.
 #[component]
 fn FaqSection(title: Title) -> impl IntoView {
+    let t = use_texts();
     view! {
         <section class="section" aria-labelledby="faq-heading">
-            <h2 id="faq-heading" class="section-title">"Frequently asked questions"</h2>
+            <h2 id="faq-heading" class="section-title">{move || t().faq}</h2>
             {if title.faq.is_empty() {
-                view! { <p class="empty-state">"No questions have been asked about this title yet."</p> }
-                    .into_any()
+                view! { <p class="empty-state">{move || t().no_faq}</p> }.into_any()
             } else {
                 title
                     .faq
                     .iter()
                     .map(|f| {
                         view! {
-                            <details class="faq">
+                            <details class="faq" lang=CATALOG_LANG>
                                 <summary>{f.question.clone()}</summary>
                                 <p>{f.answer.clone()}</p>
                             </details>
@@ -368,6 +416,7 @@ fn FaqSection(title: Title) -> impl IntoView {
 fn FeaturedReview(title: Title) -> impl IntoView {
     let href = app_path(&format!("/title/{}/reviews", title.id));
     let write_href = app_path(&format!("/title/{}/reviews?write=1", title.id));
+    let t = use_texts();
     let count = title.user_reviews;
     let id = title.id.clone();
     let mine = use_context::<UserStore>().map(|store| {
@@ -383,14 +432,8 @@ fn FeaturedReview(title: Title) -> impl IntoView {
     view! {
         <section class="section" aria-labelledby="reviews-heading">
             <div class="section-head">
-                <h2 id="reviews-heading" class="section-title">"User reviews"</h2>
-                <a href=href>
-                    {match count {
-                        0 => "Reviews".to_owned(),
-                        1 => "See the user review".to_owned(),
-                        n => format!("See all {n} user reviews"),
-                    }}
-                </a>
+                <h2 id="reviews-heading" class="section-title">{move || t().user_reviews}</h2>
+                <a href=href>{move || (t().see_user_reviews)(count)}</a>
             </div>
             {move || {
                 mine.and_then(|m| m.get())
@@ -398,15 +441,15 @@ fn FeaturedReview(title: Title) -> impl IntoView {
             }}
             {match title.featured_review.clone() {
                 Some(review) => view! { <ReviewCard review /> }.into_any(),
-                None => view! { <p class="empty-state">"No one has reviewed this title yet."</p> }.into_any(),
+                None => view! { <p class="empty-state">{move || t().no_reviews_yet}</p> }.into_any(),
             }}
             <p>
                 <a href=write_href class="button">
                     {move || {
                         if mine.is_some_and(|m| m.read().is_some()) {
-                            "Edit your review"
+                            t().edit_your_review
                         } else {
-                            "Review this title"
+                            t().review_this_title
                         }
                     }}
                 </a>

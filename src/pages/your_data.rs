@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::user_data::UserData;
+use crate::i18n::{Texts, use_lang, use_texts};
+use crate::model::format::grouped;
+use crate::model::user_data::{DecodeError, UserData};
 use crate::storage::{UserStore, today};
 
 /// Offers `text` as a file download named `name`.
@@ -21,12 +23,19 @@ fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// The outcome of an import, for the status line.
+/// The outcome of an import, for the status line (worded when shown, so it
+/// follows a change of language).
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum ImportResult {
+    /// This many entries were added or updated.
     Merged(usize),
-    Refused(String),
+    /// Nothing was imported: the file is not an export this build can read,
+    /// or (`None`) the browser could not read the file at all.
+    Refused(Option<DecodeError>),
 }
+
+/// The Your data page's rows: what is counted, and where its name is.
+type CountRow = (fn(&Texts) -> &'static str, usize);
 
 /// The page at `/your-data`.
 #[component]
@@ -34,16 +43,18 @@ pub fn YourDataPage() -> impl IntoView {
     let store = use_context::<UserStore>();
     let result = RwSignal::new(None::<ImportResult>);
     let export_failed = RwSignal::new(false);
+    let t = use_texts();
+    let lang = use_lang();
     let counts = move || {
         store.map(|s| {
-            s.data().with(|d| {
+            s.data().with(|d| -> [CountRow; 6] {
                 [
-                    ("Ratings", d.ratings.len()),
-                    ("Reviews", d.reviews.len()),
-                    ("Review drafts", d.drafts.len()),
-                    ("Helpfulness votes", d.votes.len()),
-                    ("Reports", d.reports.len()),
-                    ("Recently viewed", d.recent.entries().len()),
+                    (|t| t.count_ratings, d.ratings.len()),
+                    (|t| t.count_reviews, d.reviews.len()),
+                    (|t| t.count_drafts, d.drafts.len()),
+                    (|t| t.count_votes, d.votes.len()),
+                    (|t| t.count_reports, d.reports.len()),
+                    (|t| t.recently_viewed, d.recent.entries().len()),
                 ]
             })
         })
@@ -75,8 +86,8 @@ pub fn YourDataPage() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             let outcome = match text.map(|t| UserData::decode(&t)) {
-                None => ImportResult::Refused("the file could not be read".into()),
-                Some(Err(error)) => ImportResult::Refused(error.to_string()),
+                None => ImportResult::Refused(None),
+                Some(Err(error)) => ImportResult::Refused(Some(error)),
                 Some(Ok(imported)) => {
                     let before = store.data().get_untracked();
                     store.update(|d| d.merge(imported));
@@ -87,24 +98,22 @@ pub fn YourDataPage() -> impl IntoView {
         });
     };
     view! {
-        <DocumentTitle text="Your data · Marquee" />
+        <DocumentTitle text=move || format!("{} · Marquee", t().your_data) />
         <div class="page your-data">
-            <h1>"Your data"</h1>
-            <p class="lead">
-                "Your ratings, reviews, drafts, votes, reports and history are kept only in this browser. Export them to keep a copy or move them to another browser."
-            </p>
+            <h1>{move || t().your_data}</h1>
+            <p class="lead">{move || t().your_data_lead}</p>
             <section class="section" aria-labelledby="kept-heading">
-                <h2 id="kept-heading" class="section-title">"Kept in this browser"</h2>
+                <h2 id="kept-heading" class="section-title">{move || t().kept_in_browser}</h2>
                 <dl class="facts">
                     {move || {
                         counts()
-                            .unwrap_or_default()
                             .into_iter()
+                            .flatten()
                             .map(|(label, n)| {
                                 view! {
                                     <div>
-                                        <dt>{label}</dt>
-                                        <dd>{n}</dd>
+                                        <dt>{label(t())}</dt>
+                                        <dd>{grouped(n, lang.get())}</dd>
                                     </div>
                                 }
                             })
@@ -113,25 +122,23 @@ pub fn YourDataPage() -> impl IntoView {
                 </dl>
             </section>
             <section class="section" aria-labelledby="export-heading">
-                <h2 id="export-heading" class="section-title">"Export"</h2>
+                <h2 id="export-heading" class="section-title">{move || t().export}</h2>
                 <div class="form-actions">
                     <button type="button" class="button" on:click=export_json>
-                        "Export everything (JSON)"
+                        {move || t().export_json}
                     </button>
                     <button type="button" class="button" on:click=export_csv>
-                        "Export ratings for Letterboxd (CSV)"
+                        {move || t().export_csv}
                     </button>
                 </div>
                 <Show when=move || export_failed.get()>
-                    <p class="field-error" role="alert">"The browser did not allow the download."</p>
+                    <p class="field-error" role="alert">{move || t().download_blocked}</p>
                 </Show>
             </section>
             <section class="section" aria-labelledby="import-heading">
-                <h2 id="import-heading" class="section-title">"Import"</h2>
-                <p class="hint">
-                    "Importing adds what the file has and this browser lacks; where both have the same title, the later change wins. Importing the same file twice changes nothing."
-                </p>
-                <label for="import-file" class="field-label">"Import a Marquee export (JSON)"</label>
+                <h2 id="import-heading" class="section-title">{move || t().import}</h2>
+                <p class="hint">{move || t().import_hint}</p>
+                <label for="import-file" class="field-label">{move || t().import_label}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=import />
                 {move || {
                     result
@@ -140,18 +147,19 @@ pub fn YourDataPage() -> impl IntoView {
                             ImportResult::Merged(n) => {
                                 view! {
                                     <p class="import-result" role="status">
-                                        {format!(
-                                            "Import complete: {n} {} added or updated.",
-                                            if n == 1 { "entry" } else { "entries" },
-                                        )}
+                                        {move || (t().import_complete)(n)}
                                     </p>
                                 }
                                     .into_any()
                             }
-                            ImportResult::Refused(why) => {
+                            ImportResult::Refused(error) => {
+                                let why = move || match &error {
+                                    Some(error) => t().decode_error(error),
+                                    None => t().file_unreadable.to_owned(),
+                                };
                                 view! {
                                     <p class="field-error" role="alert">
-                                        {format!("Nothing was imported: {why}.")}
+                                        {move || (t().import_refused)(&why())}
                                     </p>
                                 }
                                     .into_any()

@@ -54,6 +54,9 @@ export function useSite({ root = DIST } = {}) {
   site.openPage = async (t, { serviceWorkers = 'allow', allowConsole = [], ...options } = {}) => {
     const context = await site.browser.newContext({
       viewport: { width: 1280, height: 900 },
+      // The interface language follows navigator.languages; pinned so the
+      // tests do not depend on the machine's locale.
+      locale: 'en-US',
       serviceWorkers,
       ...options,
     });

@@ -53,7 +53,7 @@ describe('interface languages', () => {
     const page = await openTitle(t, 'es-ES');
     await assertLanguage(page, 'es');
     // Catalog prose is marked as English whatever the interface language.
-    assert.equal(await page.locator('.title-plot').first().evaluate((el) => el.closest('[lang]').lang), 'en');
+    assert.equal(await page.locator('.title-header .plot').evaluate((el) => el.closest('[lang]').lang), 'en');
 
     const url = page.url();
     await page.getByLabel('Idioma', { exact: true }).selectOption('fr');

@@ -543,17 +543,16 @@ describe('export and import', () => {
     const file = join(dir, json.file);
     await writeFile(file, json.text);
     await fresh.getByLabel('Import a Marquee export (JSON)').setInputFiles(file);
-    await fresh.getByRole('status').waitFor();
-    assert.equal(await fresh.getByRole('status').textContent(), 'Import complete: 2 entries added or updated.');
+    const result = fresh.getByRole('status').filter({ hasText: 'Import' });
+    await result.waitFor();
+    assert.equal(await result.textContent(), 'Import complete: 2 entries added or updated.');
     const imported = await stored(fresh);
     assert.deepEqual(imported.ratings, before.ratings);
     assert.deepEqual(imported.votes, before.votes);
     assert.deepEqual(imported.recent, before.recent);
 
     await fresh.getByLabel('Import a Marquee export (JSON)').setInputFiles(file);
-    await fresh.waitForFunction(
-      () => document.querySelector('[role="status"]')?.textContent === 'Import complete: 0 entries added or updated.',
-    );
+    await fresh.getByRole('status').filter({ hasText: 'Import complete: 0 entries added or updated.' }).waitFor();
     assert.deepEqual(await stored(fresh), imported);
 
     const newer = join(dir, 'newer.json');

@@ -1,0 +1,323 @@
+//! English: the reference wording, and the fallback language.
+
+use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
+use crate::model::reviews::ReviewSort;
+use crate::model::user_data::ReportReason;
+
+/// English numbers: "1,100", "7.5", "1.1K".
+pub(super) const NUMBERS: NumberSymbols = NumberSymbols {
+    decimal: '.',
+    group: ',',
+    min_grouped_digits: 4,
+    thousands: "K",
+    millions: "M",
+};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "1 win", "2 wins".
+fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Every interface string in English.
+pub static EN: Texts = Texts {
+    skip_link: "Skip to main content",
+    nav_label: "Main",
+    browse_films: "Browse films",
+    your_data: "Your data",
+    language: "Language",
+    footer: "Marquee runs entirely in your browser from a static catalog. Anything you keep \
+             here, like your recently viewed titles, stays on this device.",
+    home_doc_title: "Marquee · Films, cast and reviews",
+
+    retry: "Retry",
+    fetch_not_found: "There is nothing in the catalog at this address.",
+    offline_notice: "You are offline. Titles you have opened before still work; others will \
+                     load when you are back online.",
+    update_ready: "A new version of Marquee is ready. Reload to use it.",
+    reload: "Reload",
+    app_panic: "Something went wrong. Reload the page to continue.",
+
+    storage_write_failed: "Your last change could not be saved: this browser's storage is full \
+                           or turned off. It stays on this page until you close it; export your \
+                           data to keep a copy.",
+    storage_unavailable: "This browser does not allow this site to store data, so ratings, \
+                          reviews and history last only until the page is closed.",
+    dismiss: "Dismiss",
+
+    not_yet_rated: "Not yet rated",
+    not_rated_by_you: "Not rated by you",
+    clear_rating: "Clear rating",
+    your_rating: "Your rating",
+    user_rating: "User rating",
+
+    recently_viewed: "Recently viewed",
+    clear_history: "Clear history",
+    recent_empty: "Titles you open will be listed here. The list stays in this browser.",
+
+    more_like_this: "More like this",
+    previous_films: "Previous films",
+    next_films: "Next films",
+    show_less: "Show less",
+    see_full_summary: "See full summary",
+    stars_label: "Stars",
+
+    spoiler_warning: "Warning: contains spoilers. Show the review",
+    your_review_badge: "Your review · kept on this device",
+    by: "by",
+    by_you: "You",
+    was_helpful: "Was this review helpful?",
+    yes: "Yes",
+    no: "No",
+    undo_report: "Undo report",
+    reason: "Reason",
+    send_report: "Send report",
+    cancel: "Cancel",
+    report: "Report",
+
+    review_form_hint: "Your review is kept only in this browser. The draft is saved as you \
+                       type, so closing or reloading the page loses nothing.",
+    headline: "Headline",
+    your_review: "Your review",
+    contains_spoilers: "This review contains spoilers",
+    save_changes: "Save changes",
+    submit_review: "Submit review",
+    close_keep_draft: "Close and keep the draft",
+    discard_draft: "Discard draft",
+    problem_no_rating: "Choose a rating from 1 to 10 stars.",
+    problem_headline_empty: "Write a headline.",
+
+    pages_label: "Pages",
+    previous: "Previous",
+    next: "Next",
+
+    not_found: "Page not found",
+    not_found_body: "There is no film or page at this address. It may have been mistyped or \
+                     removed.",
+    browse_all_films: "Browse all films",
+
+    full_cast_crew: "Full cast & crew",
+    no_cast: "No cast is listed for this title.",
+
+    user_reviews: "User reviews",
+    edit_your_review: "Edit your review",
+    delete_your_review: "Delete your review",
+    reviews_kept_hint: "Reviews you write are kept only in this browser.",
+    review_this_title: "Review this title",
+    sort_by: "Sort by",
+    filter_by_rating: "Filter by rating",
+    all_ratings: "All ratings",
+    votes_stay_hint: "Helpfulness votes and reports stay on this device.",
+    no_reviews_yet: "No one has reviewed this title yet.",
+    no_reviews_with_rating: "No reviews with this rating.",
+
+    genres: "Genres",
+    release_date: "Release date",
+    ratings_and_watch: "Ratings and where to watch",
+    where_to_watch: "Where to watch",
+    no_offers: "No streaming or rental offers known.",
+    awards: "Awards",
+    top_cast: "Top cast",
+    cast_and_crew: "Cast & crew",
+    storyline: "Storyline",
+    certificate: "Certificate",
+    details: "Details",
+    countries: "Countries of origin",
+    languages: "Languages",
+    also_known_as: "Also known as",
+    filming_locations: "Filming locations",
+    companies: "Production companies",
+    tech_specs: "Technical specs",
+    runtime: "Runtime",
+    color: "Color",
+    sound_mix: "Sound mix",
+    aspect_ratio: "Aspect ratio",
+    did_you_know: "Did you know",
+    no_quotes_trivia: "No quotes or trivia for this title yet.",
+    quotes: "Quotes",
+    trivia: "Trivia",
+    faq: "Frequently asked questions",
+    no_faq: "No questions have been asked about this title yet.",
+
+    your_data_lead: "Your ratings, reviews, drafts, votes, reports and history are kept only in \
+                     this browser. Export them to keep a copy or move them to another browser.",
+    kept_in_browser: "Kept in this browser",
+    count_ratings: "Ratings",
+    count_reviews: "Reviews",
+    count_drafts: "Review drafts",
+    count_votes: "Helpfulness votes",
+    count_reports: "Reports",
+    export: "Export",
+    export_json: "Export everything (JSON)",
+    export_csv: "Export ratings for Letterboxd (CSV)",
+    download_blocked: "The browser did not allow the download.",
+    import: "Import",
+    import_hint: "Importing adds what the file has and this browser lacks; where both have the \
+                  same title, the later change wins. Importing the same file twice changes \
+                  nothing.",
+    import_label: "Import a Marquee export (JSON)",
+    file_unreadable: "the file could not be read",
+
+    awards_none: "No awards yet",
+    awards_and: " & ",
+
+    loading: |what| match what {
+        Loadable::Title => "Loading this title…",
+        Loadable::FilmList => "Loading the film list…",
+        Loadable::Cast => "Loading the cast…",
+        Loadable::Reviews => "Loading the reviews…",
+    },
+    couldnt_load: |what| match what {
+        Loadable::Title => "Couldn't load this title",
+        Loadable::FilmList => "Couldn't load the film list",
+        Loadable::Cast => "Couldn't load the cast",
+        Loadable::Reviews => "Couldn't load the reviews",
+    },
+    fetch_network: |detail| {
+        format!("The network request failed ({detail}). Check your connection and try again.")
+    },
+    fetch_http: |status| format!("The server answered with HTTP status {status}."),
+    fetch_malformed: |detail| {
+        format!("The catalog data is damaged and could not be read ({detail}).")
+    },
+
+    storage_set_aside: |reason, kept_as| {
+        format!(
+            "Your saved ratings and reviews could not be read ({reason}). They were kept \
+             unchanged in this browser's storage under \"{kept_as}\", and this page started \
+             fresh."
+        )
+    },
+    storage_newer_version: |version| {
+        format!(
+            "Your saved data was written by a newer version of this site (format {version}). \
+             Reload to get the new version; until then changes here are not saved, so nothing \
+             of it is overwritten."
+        )
+    },
+    decode_json: |detail| format!("it is not valid JSON ({detail})"),
+    decode_newer_version: |version| {
+        format!(
+            "it was written by a newer version of this site (format {version}); update the \
+             page to read it"
+        )
+    },
+    decode_shape: |detail| format!("it does not have the expected shape ({detail})"),
+
+    rated_by: |value, votes| format!("Rated {value} out of 10 by {votes} users"),
+    rated: |value| format!("Rated {value} out of 10"),
+    star_n: |n| format!("{n} out of 10"),
+    your_rating_of: |title| format!("Your rating of {title}"),
+    your_rating_is: |n| format!("Your rating: {n}/10"),
+
+    carousel_track: |count| format!("{count} related films; scroll or use the arrow keys"),
+    slide_label: |position, count, title| format!("{position} of {count}: {title}"),
+    directors: |n| if n == 1 { "Director" } else { "Directors" },
+    writers: |n| if n == 1 { "Writer" } else { "Writers" },
+    label_colon: |label| format!("{label}: "),
+
+    review_rated: |n| format!("Rated {n} out of 10"),
+    found_helpful: |yes, total| format!("{yes} of {total} people found this review helpful"),
+    you_reported: |reason| format!("You reported this review: {reason}."),
+    report_reason: |reason| match reason {
+        ReportReason::Spoilers => "Reveals the plot without a spoiler warning",
+        ReportReason::Offensive => "Offensive or abusive",
+        ReportReason::Spam => "Spam or advertising",
+        ReportReason::OffTopic => "Not about this title",
+    },
+
+    review_form_edit: |title| format!("Edit your review of {title}"),
+    review_form_new: |title| format!("Review {title}"),
+    headline_counter: |n, max| format!("{n} of {max} characters"),
+    body_counter: |n, min, max| {
+        format!(
+            "{} characters (at least {min}, at most {})",
+            crate::model::format::grouped(n, Lang::En),
+            crate::model::format::grouped(max, Lang::En),
+        )
+    },
+    problem_headline_too_long: |max, n| {
+        format!("Keep the headline to {max} characters or fewer ({n} now).")
+    },
+    problem_body_too_short: |min, n| format!("Write at least {min} characters ({n} so far)."),
+    problem_body_too_long: |max, n| {
+        format!("Keep the review to {max} characters or fewer ({n} now).")
+    },
+
+    films_in_catalog: |n| format!("{} in the catalog", plural(n, "film", "films")),
+    page_of: |page, pages| format!("Page {page} of {pages}"),
+
+    cast_count: |n| format!("Cast ({n})"),
+
+    reviews_count: |n| plural(n as u64, "review", "reviews"),
+    reviews_rated: |matching, all, stars| format!("{matching} of {all} reviews rated {stars}/10"),
+    sort_label: |sort| match sort {
+        ReviewSort::Helpfulness => "Most helpful",
+        ReviewSort::Date => "Newest",
+        ReviewSort::Rating => "Highest rating",
+    },
+    load_more: |n| format!("Load more reviews ({n} more)"),
+
+    original_title: |title| format!("Original title: {title}"),
+    user_reviews_after: |n| {
+        if n == 1 {
+            " user review"
+        } else {
+            " user reviews"
+        }
+    },
+    critic_reviews_after: |n| {
+        if n == 1 {
+            " critic review"
+        } else {
+            " critic reviews"
+        }
+    },
+    see_full_cast: |n| format!("See full cast & crew ({n})"),
+    see_user_reviews: |n| match n {
+        0 => "Reviews".to_owned(),
+        1 => "See the user review".to_owned(),
+        n => format!("See all {n} user reviews"),
+    },
+
+    import_complete: |n| {
+        format!(
+            "Import complete: {} added or updated.",
+            plural(n as u64, "entry", "entries")
+        )
+    },
+    import_refused: |reason| format!("Nothing was imported: {reason}."),
+
+    date_long: |date| {
+        format!(
+            "{} {} {}",
+            date.day,
+            month_name(&MONTHS, date.month),
+            date.year
+        )
+    },
+    runtime_hours: |h| format!("{h}h"),
+    runtime_minutes: |m| format!("{m}m"),
+    awards_wins: |n| plural(n, "win", "wins"),
+    awards_nominations: |n| plural(n, "nomination", "nominations"),
+    list_and: |_| "and",
+    watch_from: |price, provider| format!("From {price} on {provider}"),
+    watch_price_on: |price, provider| format!("{price} on {provider}"),
+    watch_free: |provider| format!("Free on {provider}"),
+    watch_included: |provider| format!("Included with {provider}"),
+};

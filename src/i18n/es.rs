@@ -1,0 +1,411 @@
+//! Spanish (español). Informal "tú", as Spanish-language film sites and
+//! streaming services address their users; "crítica" for a review and
+//! "valoración" for a rating, as on FilmAffinity.
+
+use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
+use crate::model::format::grouped;
+use crate::model::reviews::ReviewSort;
+use crate::model::user_data::ReportReason;
+
+/// Spanish numbers after CLDR `es`: "1100" (four digits stay whole),
+/// "12.345", "7,5", "1,1 mil", "1,5 M". The RAE prefers a thin space for
+/// grouping, but browsers (`Intl.NumberFormat("es")`) and Spanish film sites
+/// write the point, so the point it is.
+pub(super) const NUMBERS: NumberSymbols = NumberSymbols {
+    decimal: ',',
+    group: '.',
+    min_grouped_digits: 5,
+    thousands: "\u{a0}mil",
+    millions: "\u{a0}M",
+};
+
+const MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+/// A count as Spanish writes it.
+fn num(n: impl TryInto<usize>) -> String {
+    grouped(n.try_into().unwrap_or(usize::MAX), Lang::Es)
+}
+
+/// "1 crítica", "0 críticas", "2 críticas": only one is singular.
+fn plural(n: impl TryInto<usize>, one: &str, many: &str) -> String {
+    let n = n.try_into().unwrap_or(usize::MAX);
+    format!("{} {}", num(n), if n == 1 { one } else { many })
+}
+
+/// "y", or "e" before a word that starts with the sound /i/ ("Patricio
+/// Guzmán e Ignacio Agüero"), but not before a diphthong ("y Hielo", "y Iago").
+fn y_or_e(next: &str) -> &'static str {
+    let mut letters = next
+        .trim_start()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .skip_while(|&c| c == 'h');
+    let starts_with_i = matches!(letters.next(), Some('i' | 'í'));
+    let diphthong = matches!(
+        letters.next(),
+        Some('a' | 'e' | 'o' | 'u' | 'á' | 'é' | 'ó' | 'ú')
+    );
+    if starts_with_i && !diphthong {
+        "e"
+    } else {
+        "y"
+    }
+}
+
+/// Every interface string in Spanish.
+pub static ES: Texts = Texts {
+    skip_link: "Saltar al contenido principal",
+    nav_label: "Menú principal",
+    browse_films: "Explorar películas",
+    your_data: "Tus datos",
+    language: "Idioma",
+    footer: "Marquee funciona por completo en tu navegador a partir de un catálogo estático. \
+             Todo lo que guardes aquí, como los títulos que has visto recientemente, se queda en \
+             este dispositivo.",
+    home_doc_title: "Marquee · Películas, repartos y críticas",
+
+    retry: "Reintentar",
+    fetch_not_found: "No hay nada en el catálogo en esta dirección.",
+    offline_notice: "No tienes conexión. Los títulos que ya has abierto siguen funcionando; los \
+                     demás se cargarán cuando vuelvas a estar en línea.",
+    update_ready: "Hay una nueva versión de Marquee disponible. Recarga la página para usarla.",
+    reload: "Recargar",
+    app_panic: "Algo ha ido mal. Recarga la página para continuar.",
+
+    storage_write_failed: "No se ha podido guardar tu último cambio: el almacenamiento de este \
+                           navegador está lleno o desactivado. Se mantiene en esta página hasta \
+                           que la cierres; exporta tus datos para conservar una copia.",
+    storage_unavailable: "Este navegador no permite que este sitio guarde datos, así que las \
+                          valoraciones, las críticas y el historial solo duran hasta que se \
+                          cierre la página.",
+    dismiss: "Cerrar",
+
+    not_yet_rated: "Sin valoraciones todavía",
+    not_rated_by_you: "Aún no lo has valorado",
+    clear_rating: "Borrar valoración",
+    your_rating: "Tu valoración",
+    user_rating: "Valoración de los usuarios",
+
+    recently_viewed: "Vistos recientemente",
+    clear_history: "Borrar historial",
+    recent_empty: "Los títulos que abras aparecerán aquí. La lista se queda en este navegador.",
+
+    more_like_this: "Títulos similares",
+    previous_films: "Películas anteriores",
+    next_films: "Películas siguientes",
+    show_less: "Mostrar menos",
+    see_full_summary: "Ver sinopsis completa",
+    stars_label: "Protagonistas",
+
+    spoiler_warning: "Aviso: contiene spoilers. Mostrar la crítica",
+    your_review_badge: "Tu crítica · guardada en este dispositivo",
+    by: "por",
+    by_you: "ti",
+    was_helpful: "¿Te ha resultado útil esta crítica?",
+    yes: "Sí",
+    no: "No",
+    undo_report: "Deshacer denuncia",
+    reason: "Motivo",
+    send_report: "Enviar denuncia",
+    cancel: "Cancelar",
+    report: "Denunciar",
+
+    review_form_hint: "Tu crítica solo se guarda en este navegador. El borrador se guarda \
+                       mientras escribes, así que no perderás nada si cierras o recargas la \
+                       página.",
+    headline: "Titular",
+    your_review: "Tu crítica",
+    contains_spoilers: "Esta crítica contiene spoilers",
+    save_changes: "Guardar cambios",
+    submit_review: "Enviar crítica",
+    close_keep_draft: "Cerrar y conservar el borrador",
+    discard_draft: "Descartar borrador",
+    problem_no_rating: "Elige una valoración de 1 a 10 estrellas.",
+    problem_headline_empty: "Escribe un titular.",
+
+    pages_label: "Páginas",
+    previous: "Anterior",
+    next: "Siguiente",
+
+    not_found: "Página no encontrada",
+    not_found_body: "No hay ninguna película ni página en esta dirección. Puede que la \
+                     dirección esté mal escrita o que la página se haya eliminado.",
+    browse_all_films: "Ver todas las películas",
+
+    full_cast_crew: "Reparto y equipo completos",
+    no_cast: "No hay reparto registrado para este título.",
+
+    user_reviews: "Críticas de usuarios",
+    edit_your_review: "Editar tu crítica",
+    delete_your_review: "Eliminar tu crítica",
+    reviews_kept_hint: "Las críticas que escribas se guardan solo en este navegador.",
+    review_this_title: "Escribir una crítica",
+    sort_by: "Ordenar por",
+    filter_by_rating: "Filtrar por valoración",
+    all_ratings: "Todas las valoraciones",
+    votes_stay_hint: "Los votos de utilidad y las denuncias se quedan en este dispositivo.",
+    no_reviews_yet: "Nadie ha escrito todavía una crítica de este título.",
+    no_reviews_with_rating: "No hay críticas con esta valoración.",
+
+    genres: "Géneros",
+    release_date: "Fecha de estreno",
+    ratings_and_watch: "Valoraciones y dónde ver",
+    where_to_watch: "Dónde ver",
+    no_offers: "No se conocen ofertas de streaming ni de alquiler.",
+    awards: "Premios",
+    top_cast: "Reparto principal",
+    cast_and_crew: "Reparto y equipo",
+    storyline: "Argumento",
+    certificate: "Clasificación por edades",
+    details: "Detalles",
+    countries: "Países de origen",
+    languages: "Idiomas",
+    also_known_as: "También conocida como",
+    filming_locations: "Lugares de rodaje",
+    companies: "Productoras",
+    tech_specs: "Especificaciones técnicas",
+    runtime: "Duración",
+    color: "Color",
+    sound_mix: "Mezcla de sonido",
+    aspect_ratio: "Relación de aspecto",
+    did_you_know: "¿Sabías que…?",
+    no_quotes_trivia: "Todavía no hay citas ni curiosidades sobre este título.",
+    quotes: "Citas",
+    trivia: "Curiosidades",
+    faq: "Preguntas frecuentes",
+    no_faq: "Todavía no se ha hecho ninguna pregunta sobre este título.",
+
+    your_data_lead: "Tus valoraciones, críticas, borradores, votos, denuncias e historial se \
+                     guardan solo en este navegador. Expórtalos para conservar una copia o \
+                     llevarlos a otro navegador.",
+    kept_in_browser: "Guardado en este navegador",
+    count_ratings: "Valoraciones",
+    count_reviews: "Críticas",
+    count_drafts: "Borradores de críticas",
+    count_votes: "Votos de utilidad",
+    count_reports: "Denuncias",
+    export: "Exportar",
+    export_json: "Exportar todo (JSON)",
+    export_csv: "Exportar valoraciones para Letterboxd (CSV)",
+    download_blocked: "El navegador no ha permitido la descarga.",
+    import: "Importar",
+    import_hint: "Al importar se añade lo que tiene el archivo y le falta a este navegador; si \
+                  ambos tienen el mismo título, se queda el cambio más reciente. Importar dos \
+                  veces el mismo archivo no cambia nada.",
+    import_label: "Importar una exportación de Marquee (JSON)",
+    file_unreadable: "no se ha podido leer el archivo",
+
+    awards_none: "Sin premios por ahora",
+    awards_and: " y ",
+
+    loading: |what| match what {
+        Loadable::Title => "Cargando este título…",
+        Loadable::FilmList => "Cargando la lista de películas…",
+        Loadable::Cast => "Cargando el reparto…",
+        Loadable::Reviews => "Cargando las críticas…",
+    },
+    couldnt_load: |what| match what {
+        Loadable::Title => "No se ha podido cargar este título",
+        Loadable::FilmList => "No se ha podido cargar la lista de películas",
+        Loadable::Cast => "No se ha podido cargar el reparto",
+        Loadable::Reviews => "No se han podido cargar las críticas",
+    },
+    fetch_network: |detail| {
+        format!(
+            "La solicitud de red ha fallado ({detail}). Comprueba tu conexión y vuelve a \
+             intentarlo."
+        )
+    },
+    fetch_http: |status| {
+        format!("El servidor ha respondido con el código de estado HTTP {status}.")
+    },
+    fetch_malformed: |detail| {
+        format!("Los datos del catálogo están dañados y no se han podido leer ({detail}).")
+    },
+
+    storage_set_aside: |reason, kept_as| {
+        format!(
+            "No se han podido leer tus valoraciones y críticas guardadas ({reason}). Se han \
+             conservado intactas en el almacenamiento de este navegador con la clave \
+             «{kept_as}», y esta página ha empezado de cero."
+        )
+    },
+    storage_newer_version: |version| {
+        format!(
+            "Tus datos guardados se escribieron con una versión más reciente de este sitio \
+             (formato {version}). Recarga la página para obtener la nueva versión; hasta \
+             entonces, los cambios que hagas aquí no se guardan, para no sobrescribir nada."
+        )
+    },
+    decode_json: |detail| format!("no es un JSON válido ({detail})"),
+    decode_newer_version: |version| {
+        format!(
+            "se escribió con una versión más reciente de este sitio (formato {version}); \
+             actualiza la página para leerlo"
+        )
+    },
+    decode_shape: |detail| format!("no tiene la estructura esperada ({detail})"),
+
+    rated_by: |value, votes| {
+        format!(
+            "Valoración de {value} sobre 10 según {}",
+            plural(votes, "usuario", "usuarios")
+        )
+    },
+    rated: |value| format!("Valoración de {value} sobre 10"),
+    star_n: |n| format!("{n} sobre 10"),
+    your_rating_of: |title| format!("Tu valoración de {title}"),
+    your_rating_is: |n| format!("Tu valoración: {n}/10"),
+
+    carousel_track: |count| {
+        format!(
+            "{}; desplázate o usa las flechas del teclado",
+            plural(count, "película similar", "películas similares")
+        )
+    },
+    slide_label: |position, count, title| format!("{position} de {count}: {title}"),
+    directors: |_| "Dirección",
+    writers: |_| "Guion",
+    label_colon: |label| format!("{label}: "),
+
+    review_rated: |n| format!("Valoración: {n} sobre 10"),
+    found_helpful: |yes, total| {
+        if total == 1 {
+            format!(
+                "A {} de 1 persona le ha parecido útil esta crítica",
+                num(yes)
+            )
+        } else {
+            format!(
+                "A {} de {} personas les ha parecido útil esta crítica",
+                num(yes),
+                num(total)
+            )
+        }
+    },
+    you_reported: |reason| format!("Has denunciado esta crítica: {reason}."),
+    report_reason: |reason| match reason {
+        ReportReason::Spoilers => "Desvela la trama sin avisar de spoilers",
+        ReportReason::Offensive => "Ofensiva o abusiva",
+        ReportReason::Spam => "Spam o publicidad",
+        ReportReason::OffTopic => "No trata sobre este título",
+    },
+
+    review_form_edit: |title| format!("Editar tu crítica de {title}"),
+    review_form_new: |title| format!("Escribir una crítica de {title}"),
+    headline_counter: |n, max| format!("{} de {} caracteres", num(n), num(max)),
+    body_counter: |n, min, max| {
+        format!(
+            "{} (mínimo {}, máximo {})",
+            plural(n, "carácter", "caracteres"),
+            num(min),
+            num(max)
+        )
+    },
+    problem_headline_too_long: |max, n| {
+        format!(
+            "El titular no puede superar los {} caracteres (ahora tiene {}).",
+            num(max),
+            num(n)
+        )
+    },
+    problem_body_too_short: |min, n| {
+        format!(
+            "Escribe al menos {} caracteres (llevas {}).",
+            num(min),
+            num(n)
+        )
+    },
+    problem_body_too_long: |max, n| {
+        format!(
+            "La crítica no puede superar los {} caracteres (ahora tiene {}).",
+            num(max),
+            num(n)
+        )
+    },
+
+    films_in_catalog: |n| format!("{} en el catálogo", plural(n, "película", "películas")),
+    page_of: |page, pages| format!("Página {} de {}", num(page), num(pages)),
+
+    cast_count: |n| format!("Reparto ({})", num(n)),
+
+    reviews_count: |n| plural(n, "crítica", "críticas"),
+    reviews_rated: |matching, all, stars| {
+        format!(
+            "{} de {} con {stars}/10",
+            num(matching),
+            plural(all, "crítica", "críticas")
+        )
+    },
+    sort_label: |sort| match sort {
+        ReviewSort::Helpfulness => "Más útiles",
+        ReviewSort::Date => "Más recientes",
+        ReviewSort::Rating => "Mejor valoradas",
+    },
+    load_more: |n| format!("Cargar más críticas ({} más)", num(n)),
+
+    original_title: |title| format!("Título original: {title}"),
+    user_reviews_after: |n| {
+        if n == 1 {
+            " crítica de usuario"
+        } else {
+            " críticas de usuarios"
+        }
+    },
+    critic_reviews_after: |n| {
+        if n == 1 {
+            " crítica profesional"
+        } else {
+            " críticas profesionales"
+        }
+    },
+    see_full_cast: |n| format!("Ver reparto y equipo completos ({})", num(n)),
+    see_user_reviews: |n| match n {
+        0 => "Críticas".to_owned(),
+        1 => "Ver la crítica de usuario".to_owned(),
+        n => format!("Ver las {} críticas de usuarios", num(n)),
+    },
+
+    import_complete: |n| {
+        if n == 1 {
+            "Importación completada: 1 elemento añadido o actualizado.".to_owned()
+        } else {
+            format!(
+                "Importación completada: {} elementos añadidos o actualizados.",
+                num(n)
+            )
+        }
+    },
+    import_refused: |reason| format!("No se ha importado nada: {reason}."),
+
+    date_long: |date| {
+        format!(
+            "{} de {} de {}",
+            date.day,
+            month_name(&MONTHS, date.month),
+            date.year
+        )
+    },
+    runtime_hours: |h| format!("{h}\u{a0}h"),
+    runtime_minutes: |m| format!("{m}\u{a0}min"),
+    awards_wins: |n| plural(n, "premio", "premios"),
+    awards_nominations: |n| plural(n, "nominación", "nominaciones"),
+    list_and: y_or_e,
+    watch_from: |price, provider| format!("Desde {price} en {provider}"),
+    watch_price_on: |price, provider| format!("{price} en {provider}"),
+    watch_free: |provider| format!("Gratis en {provider}"),
+    watch_included: |provider| format!("Incluido en la suscripción a {provider}"),
+};
