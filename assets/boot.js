@@ -8,13 +8,34 @@ async function start() {
   await app.default({ module_or_path: tag.dataset.wasm });
 }
 
+// Shown when the app itself cannot load, so it cannot come from the app's
+// translations; the same three languages, chosen the same way.
+const FAILURE = {
+  en: 'Marquee could not start in this browser. Check your connection and reload the page.',
+  es: 'Marquee no ha podido iniciarse en este navegador. Comprueba tu conexión y vuelve a cargar la página.',
+  fr: 'Marquee n’a pas pu démarrer dans ce navigateur. Vérifiez votre connexion et rechargez la page.',
+};
+
+function failureLanguage() {
+  const stored = (() => {
+    try {
+      return localStorage.getItem('film-site/lang');
+    } catch {
+      return null;
+    }
+  })();
+  const wanted = [stored, ...(navigator.languages ?? [navigator.language])];
+  return wanted.map((tag) => tag?.slice(0, 2).toLowerCase()).find((code) => code in FAILURE) ?? 'en';
+}
+
 function showFailure(error) {
   console.error('Marquee could not start:', error);
+  const lang = failureLanguage();
   const message = document.createElement('p');
   message.className = 'boot-failure';
+  message.lang = lang;
   message.setAttribute('role', 'alert');
-  message.textContent =
-    'Marquee could not start in this browser. Check your connection and reload the page.';
+  message.textContent = FAILURE[lang];
   document.body.prepend(message);
 }
 

@@ -1,10 +1,15 @@
 // Screenshot of a page once the app has rendered its <h1>, for looking at
 // changes and for the README. Usage:
 // node scripts/screenshot.mjs <url> <out.png> [width] [height] [fullPage 1|0]
+// Environment: SCHEME=light|dark, LOCALE=en-US|es-ES|fr-FR|…
 import { chromium } from 'playwright-core';
 const [url, out, width = '1280', height='900', full='1'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
-const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const page = await browser.newPage({
+  viewport: { width: Number(width), height: Number(height) },
+  colorScheme: process.env.SCHEME ?? 'light',
+  locale: process.env.LOCALE ?? 'en-US',
+});
 const logs = [];
 page.on('console', m => logs.push(`${m.type()}: ${m.text()}`));
 page.on('pageerror', e => logs.push(`pageerror: ${e.message}`));
