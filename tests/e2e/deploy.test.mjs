@@ -63,6 +63,22 @@ describe('a static host without rewrites', () => {
   });
 });
 
+describe('start-up', () => {
+  test('a wasm file that cannot load leaves a message in the browser\'s language, not a blank page', async (t) => {
+    const page = await site.openPage(t, {
+      serviceWorkers: 'block',
+      locale: 'fr-FR',
+      allowConsole: [/Marquee could not start/],
+    });
+    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${site.origin}/`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('lang'), 'fr');
+    assert.match(await alert.textContent(), /Marquee n’a pas pu démarrer/);
+  });
+});
+
 describe('offline', () => {
   test('visited titles reopen without a network, with a banner; others say so and retry', async (t) => {
     const page = await site.openPage(t);
