@@ -12,6 +12,7 @@ pub mod components;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod panic_banner;
 pub mod storage;
 
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! Entry point: mounts the app and nothing else.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    film_site::panic_banner::install();
     leptos::mount::mount_to_body(film_site::App);
 }

@@ -11,13 +11,21 @@ import { BASE, DIST, heading, useSite } from './harness.mjs';
 const site = useSite();
 const CANOA = '/title/canoa-1976';
 
+/** Polls `check` (an async function) until it returns true, for up to 15 s. */
+async function eventually(check, what) {
+  for (let waited = 0; waited < 15000; waited += 100) {
+    if (await check()) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 /** Waits until the service worker controls the page and has kept `file`. */
 async function offlineReady(page, file) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.waitForFunction(
-    async (url) => (await caches.match(url)) !== undefined,
-    new URL(`catalog/${file}`, `${site.origin}/`).href,
-  );
+  const url = new URL(`catalog/${file}`, `${site.origin}/`).href;
+  // Polled from here: page.waitForFunction does not wait for a promise.
+  await eventually(() => page.evaluate(async (u) => (await caches.match(u)) !== undefined, url), `${file} in the cache`);
 }
 
 const titleHeading = (page, name) => page.locator('h1.title-name', { hasText: name });
@@ -102,7 +110,12 @@ describe('offline', () => {
       .waitFor({ timeout: 10000 })
       .catch(async (e) => {
         // Say what the page showed instead: a flaky failure here needs it.
-        console.log('offline page showed:', await page.evaluate(() => document.body.innerText.slice(0, 900)));
+        console.log('offline page showed:', await page.evaluate(() => document.querySelector('main').innerText.slice(0, 600)));
+        console.log('caches:', await page.evaluate(async () => {
+          const out = {};
+          for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
+          return out;
+        }));
         throw e;
       });
     assert.ok(await banner.isVisible(), 'the banner shows after an offline reload');
