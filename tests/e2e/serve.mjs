@@ -9,6 +9,7 @@
 //    _redirects): `index.html` with status 200 for paths without a file
 //    extension, a plain 404 for missing assets.
 //  - headers: extra response headers, e.g. the Content-Security-Policy.
+//  - overlays: { '/catalog/': folder } serves a path prefix from another folder.
 // `server.setDown(true)` makes it drop every request, as if the network were
 // gone, so offline behaviour can be tested; `server.setRoot(dir)` swaps in
 // another build, as a deploy does.
@@ -29,8 +30,11 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function startServer(root, port = 0, { base = '/', missing = 'pages', headers = {} } = {}) {
+export function startServer(root, port = 0, { base = '/', missing = 'pages', headers = {}, overlays = {} } = {}) {
   let dir = resolve(root);
+  // Path prefixes (under the base) served from other folders: the benchmark
+  // serves a generated catalog at /catalog/ beside the built app.
+  const overlay = new Map(Object.entries(overlays).map(([prefix, folder]) => [prefix, resolve(folder)]));
   let down = false;
   const send = async (res, req, status, file) => {
     const body = await readFile(file);
@@ -52,8 +56,10 @@ export function startServer(root, port = 0, { base = '/', missing = 'pages', hea
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      const file = normalize(join(dir, path.slice(base.length)));
-      if (file !== dir && !file.startsWith(dir + sep)) {
+      const inSite = `/${path.slice(base.length)}`;
+      const [prefix, folder] = [...overlay].find(([p]) => inSite.startsWith(p)) ?? ['/', dir];
+      const file = normalize(join(folder, inSite.slice(prefix.length)));
+      if (file !== folder && !file.startsWith(folder + sep)) {
         res.writeHead(403).end('forbidden');
         return;
       }
@@ -74,6 +80,7 @@ export function startServer(root, port = 0, { base = '/', missing = 'pages', hea
   server.setDown = (value) => {
     down = value;
   };
+  server.addOverlay = (prefix, folder) => overlay.set(prefix, resolve(folder));
   // Serve another folder from now on, as a host does after a deploy.
   server.setRoot = (folder) => {
     dir = resolve(folder);

@@ -1,0 +1,279 @@
+// The benchmark: real headless Chromium against the release build on
+// localhost, reporting numbers (medians of several runs). It never passes or
+// fails on a timing; see README, "Performance".
+//
+// Usage: node bench/run.mjs --dist dist --catalog <dir> [--base /] [--label 13] [--runs 5] [--navigations 200] [--out f.json]
+//   --catalog  the catalog to serve under /catalog (the shipped one or one
+//              written by `generate-catalog`); the rest comes from --dist.
+// Prints a Markdown table and writes the raw figures as JSON to --out.
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../tests/e2e/serve.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
+    catalog: { type: 'string', default: 'assets/catalog' },
+    label: { type: 'string', default: '' },
+    runs: { type: 'string', default: '5' },
+    navigations: { type: 'string', default: '200' },
+    out: { type: 'string', default: '' },
+  },
+});
+const RUNS = Number(opts.runs);
+const NAVIGATIONS = Number(opts.navigations);
+const CATALOG = resolve(opts.catalog);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+async function readJson(path) {
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+/** The benchmark's titles: the first listed, and the one with the most reviews. */
+async function pickTitles() {
+  const first = (await readJson(join(CATALOG, 'list', '1.json'))).titles[0].id;
+  const title = await readJson(join(CATALOG, 'titles', `${first}.json`));
+  // The generator gives its first title the big review file; on the shipped
+  // catalog this is simply the first title.
+  return { titleId: first, reviewsId: first, related: title.related.map((c) => c.id) };
+}
+
+const server = await startServer(resolve(opts.dist), 0, { base: opts.base, missing: 'spa', overlays: { '/catalog/': CATALOG } });
+const origin = `http://127.0.0.1:${server.address().port}${opts.base.replace(/\/$/, '')}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const { titleId, reviewsId } = await pickTitles();
+
+async function freshPage() {
+  // Cold: a new profile, no service worker, so nothing comes from a cache.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', locale: 'en-US' });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Paint times in the page: the LCP entry and the heading's element timing. */
+const paintTimes = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((done) => {
+        const found = {};
+        const finish = () => found.lcp !== undefined && found.heading !== undefined && done(found);
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1);
+          found.lcp = last.startTime;
+          found.lcpElement = last.element?.tagName ?? '';
+          finish();
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => e.identifier === 'title-heading');
+          if (entry) {
+            found.heading = entry.renderTime || entry.loadTime;
+            finish();
+          }
+        }).observe({ type: 'element', buffered: true });
+        setTimeout(() => done(found), 5000);
+      }),
+  );
+
+// 1. A cold title page: what it transfers, and when its heading is painted.
+const transfers = [];
+const spa = [];
+let staticHtml = '';
+for (let run = 0; run < RUNS; run++) {
+  const { context, page } = await freshPage();
+  const bodies = [];
+  page.on('response', async (r) => {
+    const url = new URL(r.url());
+    if (url.origin !== origin) return;
+    bodies.push(r.body().then((body) => ({ path: url.pathname, body })).catch(() => null));
+  });
+  await page.goto(`${origin}/title/${titleId}`);
+  await page.locator('h1.title-name').waitFor();
+  await page.locator('#related-track').waitFor();
+  spa.push(await paintTimes(page));
+  if (run === 0) {
+    const files = (await Promise.all(bodies)).filter(Boolean);
+    transfers.push(...files);
+    // The static baseline: the same rendered page as plain HTML with the same
+    // stylesheet, and no script.
+    staticHtml = await page.evaluate(() => {
+      const doc = document.documentElement.cloneNode(true);
+      doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], meta[http-equiv]').forEach((el) => el.remove());
+      return `<!DOCTYPE html>\n${doc.outerHTML}`;
+    });
+  }
+  await context.close();
+}
+const kinds = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/, json: /\.json$/, html: /(\.html|\/[^.]*)$/ };
+const bytes = {};
+for (const [kind, re] of Object.entries(kinds)) {
+  const files = transfers.filter((f) => re.test(f.path));
+  bytes[kind] = {
+    files: files.length,
+    raw: files.reduce((n, f) => n + f.body.length, 0),
+    gzip: files.reduce((n, f) => n + gz(f.body), 0),
+    brotli: files.reduce((n, f) => n + br(f.body), 0),
+  };
+}
+
+const staticDir = await mkdtemp(join(tmpdir(), 'marquee-static-'));
+await mkdir(join(staticDir, 'static'), { recursive: true });
+await writeFile(join(staticDir, 'static', 'title.html'), staticHtml);
+server.addOverlay('/static/', join(staticDir, 'static'));
+const baseline = [];
+for (let run = 0; run < RUNS; run++) {
+  const { context, page } = await freshPage();
+  await page.goto(`${origin}/static/title.html`);
+  baseline.push(await paintTimes(page));
+  await context.close();
+}
+
+// 2. In-app navigation: a click on a related film until its heading shows.
+const navigation = [];
+const heap = {};
+{
+  const { context, page } = await freshPage();
+  const cdp = await context.newCDPSession(page);
+  const heapNow = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    return { jsUsed: usage.usedSize, backingStores: usage.backingStorageSize ?? null };
+  };
+  await page.goto(`${origin}/title/${titleId}`);
+  await page.locator('#related-track').waitFor();
+  heap.after1 = await heapNow();
+  for (let i = 0; i < NAVIGATIONS; i++) {
+    const ms = await page.evaluate(
+      (slide) =>
+        new Promise((done) => {
+          const links = document.querySelectorAll('#related-track h3 a');
+          const link = links[slide % links.length];
+          const want = link.textContent.trim();
+          const start = performance.now();
+          const check = () => {
+            const h1 = document.querySelector('h1.title-name');
+            if (h1 && h1.textContent.startsWith(want) && document.querySelector('#related-track')) {
+              // Measured once the next frame is painted.
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+            } else {
+              requestAnimationFrame(check);
+            }
+          };
+          link.click();
+          requestAnimationFrame(check);
+        }),
+      i,
+    );
+    navigation.push(ms);
+  }
+  heap.after200 = await heapNow();
+  await context.close();
+}
+
+// 3. The reviews list of the title with the most reviews: first page, a sort, a filter.
+const reviews = { first: [], sort: [], filter: [], count: 0 };
+for (let run = 0; run < RUNS; run++) {
+  const { context, page } = await freshPage();
+  // Records, in the page, when the first review appears (ms since navigation start).
+  await context.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('.review-list > li')) {
+        observer.disconnect();
+        window.__reviewsShown = performance.now();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${origin}/title/${reviewsId}/reviews`);
+  await page.locator('.review-list > li').first().waitFor();
+  reviews.first.push(await page.evaluate(() => window.__reviewsShown));
+  reviews.count = await page.evaluate(() => {
+    const m = document.querySelector('.review-toolbar')?.textContent.match(/([\d,]+) reviews?/);
+    return m ? Number(m[1].replace(/,/g, '')) : 0;
+  });
+  const change = (selector, value) =>
+    page.evaluate(
+      ([sel, val]) =>
+        new Promise((done) => {
+          // The whole page, not the list: a filter with no match replaces the list.
+          const list = document.querySelector('main');
+          const select = document.querySelector(sel);
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+          });
+          observer.observe(list, { childList: true, subtree: true, characterData: true });
+          select.value = val;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }),
+      [selector, value],
+    );
+  reviews.sort.push(await change('#review-sort', 'date'));
+  reviews.filter.push(await change('#review-stars', '7'));
+  await context.close();
+}
+
+await browser.close();
+server.close();
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const spaHeading = median(spa.map((p) => p.heading));
+const staticHeading = median(baseline.map((p) => p.heading ?? p.lcp));
+const result = {
+  label: opts.label,
+  runs: RUNS,
+  title: titleId,
+  bytes,
+  paint: {
+    spaHeading,
+    spaLcp: median(spa.map((p) => p.lcp)),
+    staticHeading,
+    staticLcp: median(baseline.map((p) => p.lcp)),
+    ratio: spaHeading / staticHeading,
+  },
+  navigation: { median: median(navigation), count: navigation.length },
+  reviews: {
+    count: reviews.count,
+    first: median(reviews.first),
+    sort: median(reviews.sort),
+    filter: median(reviews.filter),
+  },
+  heap,
+};
+const lines = [
+  `### Catalog ${opts.label || CATALOG} (title ${titleId}; medians of ${RUNS} runs)`,
+  '',
+  '| measure | value |',
+  '|---|---|',
+  ...Object.entries(bytes).map(
+    ([k, b]) => `| cold title page, ${k} (${b.files} files) | ${kib(b.raw)} raw, ${kib(b.gzip)} gzip, ${kib(b.brotli)} brotli |`,
+  ),
+  `| title heading painted (element timing) | ${ms(result.paint.spaHeading)}; static HTML ${ms(result.paint.staticHeading)}; ratio ${result.paint.ratio.toFixed(2)}× |`,
+  `| largest contentful paint | ${ms(result.paint.spaLcp)}; static HTML ${ms(result.paint.staticLcp)} |`,
+  `| related film click → its page painted | ${ms(result.navigation.median)} (median of ${navigation.length}) |`,
+  `| reviews page (${reviews.count} reviews): first page shown | ${ms(result.reviews.first)} after navigation start |`,
+  `| reviews: sort by date | ${ms(result.reviews.sort)} |`,
+  `| reviews: filter 7 stars | ${ms(result.reviews.filter)} |`,
+  `| JS heap after 1 title / after ${NAVIGATIONS + 1} | ${kib(heap.after1.jsUsed)} / ${kib(heap.after200.jsUsed)} (${(heap.after200.jsUsed / heap.after1.jsUsed).toFixed(2)}×) |`,
+  heap.after1.backingStores !== null
+    ? `| ArrayBuffer backing stores (wasm memory) after 1 / ${NAVIGATIONS + 1} | ${kib(heap.after1.backingStores)} / ${kib(heap.after200.backingStores)} |`
+    : '',
+].filter(Boolean);
+console.log(lines.join('\n'));
+if (opts.out) await writeFile(opts.out, JSON.stringify(result, null, 2));
