@@ -6,5 +6,6 @@ pub mod catalog;
 pub mod format;
 pub mod recent;
 pub mod reviews;
+pub mod search;
 pub mod user_data;
 pub mod validate;
