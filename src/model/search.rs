@@ -400,6 +400,7 @@ pub fn build_shards_with_limit(
         .collect();
     keys.sort_unstable();
     keys.dedup();
+    let keys = prune(keys, &rows);
     let builder = Builder {
         rows: &rows,
         max_bytes,
@@ -409,6 +410,42 @@ pub fn build_shards_with_limit(
         builder.split(first.to_string(), group, &mut shards);
     }
     shards
+}
+
+/// Keeps, of the titles that share one key, only those that some query can
+/// rank in its first [`MAX_RESULTS`]: whatever the query, titles with the
+/// same key are ordered by votes (then title and id), except that a query
+/// equal to the key puts the titles named exactly that first. So the best
+/// [`MAX_RESULTS`] in each of those two orders are all that can ever show,
+/// and a key that thousands of titles share ("part ii") stays small, and a
+/// shard of only that key cannot outgrow the limit.
+fn prune(keys: Vec<(String, u32)>, rows: &[SearchHit]) -> Vec<(String, u32)> {
+    let mut kept = Vec::with_capacity(keys.len());
+    let mut start = 0;
+    while start < keys.len() {
+        let key = &keys[start].0;
+        let len = keys[start..].partition_point(|(k, _)| k == key);
+        let group = &keys[start..start + len];
+        start += len;
+        if group.len() <= MAX_RESULTS {
+            kept.extend_from_slice(group);
+            continue;
+        }
+        let mut order: Vec<_> = group
+            .iter()
+            .map(|(_, i)| {
+                let hit = &rows[*i as usize];
+                let folded = fold(&hit.title);
+                (folded != *key, Reverse(hit.votes), folded, &hit.id, *i)
+            })
+            .collect();
+        order.sort_unstable();
+        let mut best: Vec<u32> = order.iter().take(MAX_RESULTS).map(|o| o.4).collect();
+        order.sort_unstable_by(|a, b| (a.1, &a.2, a.3).cmp(&(b.1, &b.2, b.3)));
+        best.extend(order.iter().take(MAX_RESULTS).map(|o| o.4));
+        kept.extend(group.iter().filter(|(_, i)| best.contains(i)).cloned());
+    }
+    kept
 }
 
 struct Builder<'a> {
@@ -880,6 +917,81 @@ mod tests {
         entries.reverse();
         let b = build_shards_with_limit(&entries, 1500);
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn a_key_shared_by_many_titles_keeps_only_those_that_can_show() {
+        let mut entries: Vec<_> = (0..300)
+            .map(|i| entry(&format!("s{i:03}"), &format!("Story {i}: Part II"), i))
+            .collect();
+        entries.push(entry("part-ii", "Part II", 0));
+        let shards = build_shards(&entries);
+        let pa = &shards["pa"];
+        assert!(pa.complete);
+        // 10 by votes, and the exact title: nothing else can reach a top ten.
+        assert_eq!(pa.keys.len(), 11);
+        let (hits, _) = search(&shards, "part ii");
+        let mut expected = vec!["part-ii".to_string()];
+        expected.extend((291..300).rev().map(|i| format!("s{i:03}")));
+        assert_eq!(hits, expected);
+        let (hits, _) = search(&shards, "part");
+        let expected: Vec<String> = (290..300).rev().map(|i| format!("s{i:03}")).collect();
+        assert_eq!(hits, expected);
+        // Each title keeps its own keys.
+        assert_eq!(search(&shards, "story 7 part").0, ids(&["s007"]));
+    }
+
+    /// The hits of a query ranked over every key of every entry at once,
+    /// with no shards, splitting or pruning.
+    fn brute_force(entries: &[SearchEntry], query: &str) -> Vec<String> {
+        let rows: Vec<SearchHit> = entries.iter().map(SearchEntry::hit).collect();
+        let keys: Vec<(String, usize)> = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.keys().into_iter().map(move |k| (k, i)))
+            .collect();
+        let q = fold(query);
+        let matches = keys
+            .iter()
+            .filter(|(k, _)| k.starts_with(&q))
+            .map(|(k, i)| (k.as_str(), &rows[*i]));
+        rank(matches, &q).into_iter().map(|h| h.id).collect()
+    }
+
+    #[test]
+    fn every_prefix_of_every_key_finds_what_a_flat_scan_finds() {
+        let mut entries = crowded();
+        entries.extend((0..40).map(|i| {
+            entry(
+                &format!("p{i}"),
+                &format!("Story {}: Part II", i % 7),
+                i % 9,
+            )
+        }));
+        entries.push(entry("part-ii", "Part II", 0));
+        entries.push(entry("emitai", "Emitaï", 3));
+        entries.push(SearchEntry {
+            other_names: vec!["Сальвадор Альенде".into(), "Salvador, la película".into()],
+            ..entry("allende", "Salvador Allende", 1100)
+        });
+        let shards = build_shards_with_limit(&entries, 1500);
+        let mut queries: Vec<String> = Vec::new();
+        for e in &entries {
+            for key in e.keys() {
+                let chars: Vec<char> = key.chars().collect();
+                queries.extend((1..=chars.len()).map(|n| chars[..n].iter().collect()));
+            }
+        }
+        queries.sort();
+        queries.dedup();
+        assert!(queries.len() > 300);
+        for query in &queries {
+            assert_eq!(
+                search(&shards, query).0,
+                brute_force(&entries, query),
+                "{query:?}"
+            );
+        }
     }
 
     #[test]
