@@ -3,6 +3,8 @@
 //! tested natively with `cargo test`.
 
 pub mod catalog;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalog_writer;
 pub mod format;
 pub mod recent;
 pub mod reviews;
