@@ -11,6 +11,8 @@ pub mod components;
 pub mod model;
 pub mod pages;
 pub mod storage;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
