@@ -525,6 +525,15 @@ fn fill(template: &str, place: &str, rng: &mut Rng) -> String {
     text
 }
 
+/// "A" or "An" before a noun.
+fn indefinite(noun: &str) -> &'static str {
+    if noun.starts_with(['A', 'E', 'I', 'O', 'U']) {
+        "An"
+    } else {
+        "A"
+    }
+}
+
 fn roman(n: u32) -> &'static str {
     ["II", "III", "IV", "V"][(n as usize).saturating_sub(2).min(3)]
 }
@@ -540,7 +549,7 @@ fn synth_name(rng: &mut Rng, place: &str) -> String {
         0..18 => format!("The {adj} {noun}"),
         18..28 => format!("{adj} {noun}"),
         28..40 => format!("The {noun} of {place}"),
-        40..47 => format!("A {noun} in {place}"),
+        40..47 => format!("{} {noun} in {place}", indefinite(noun)),
         47..61 => rng.pick(FOREIGN_TITLES).to_owned(),
         61..68 => format!("{}'s {noun}", rng.pick(FIRST_NAMES)),
         68..73 => noun.to_owned(),
@@ -826,7 +835,8 @@ fn synth_review(seed: u64, i: usize, k: usize, title: &Title) -> Review {
         .details
         .filming_locations
         .first()
-        .map_or("the town", String::as_str);
+        // "Accra, Ghana" → "Accra".
+        .map_or("the town", |l| l.split(',').next().unwrap_or(l));
     Review {
         id: format!("r{i}-{k}"),
         author: format!(
@@ -1148,13 +1158,13 @@ const GENRES: &[&str] = &[
 
 const PROTAGONISTS: &[&str] = &[
     "A retired ferry pilot",
-    "Two estranged sisters",
+    "An estranged sister",
     "A young schoolteacher",
     "An ageing tenor",
     "A night-shift nurse",
     "A customs officer",
     "A small-town archivist",
-    "Three old friends",
+    "A retired engine driver",
     "A widowed beekeeper",
     "A disgraced surveyor",
     "A late-night radio host",
@@ -1164,7 +1174,7 @@ const PROTAGONISTS: &[&str] = &[
     "A union organiser",
     "An exiled poet",
     "A hotel night porter",
-    "Two rival bakers",
+    "A village baker",
     "A grieving cartographer",
     "A former boxer",
 ];
@@ -1176,7 +1186,7 @@ const ACTIONS: &[&str] = &[
     "tries to keep a failing cinema open for one more season",
     "looks into the disappearance of a harbour pilot",
     "comes home after twenty years to settle an old debt",
-    "takes a job that nobody else in {place} will touch",
+    "takes a job that nobody else in town will touch",
     "organises a strike at the fish cannery",
     "is asked to testify against a neighbour",
     "sets out to find the composer of a forgotten song",
