@@ -313,6 +313,7 @@ fn shipped_shards_find_titles_by_any_word_without_accents() {
         ["the-pearl-button-2015"]
     );
     assert_eq!(search_shipped(&shards, "boton"), ["the-pearl-button-2015"]);
+    assert_eq!(search_shipped(&shards, "nacar"), ["the-pearl-button-2015"]);
     assert_eq!(
         search_shipped(&shards, "Сальвадор"),
         ["salvador-allende-2004"]

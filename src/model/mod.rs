@@ -1,6 +1,7 @@
-//! The pure model of the site: catalog types, their validation, formatting and
-//! the recently-viewed list. Nothing here touches the DOM, so all of it is
-//! tested natively with `cargo test`.
+//! The pure model of the site: catalog types, their validation, formatting,
+//! search and the recently-viewed list. Nothing here touches the DOM, so all
+//! of it is tested natively with `cargo test`. `catalog_writer` writes the
+//! derived catalog files and exists only in native builds.
 
 pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]
