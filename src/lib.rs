@@ -14,6 +14,8 @@ pub mod model;
 pub mod pages;
 pub mod panic_banner;
 pub mod storage;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 
 use leptos::prelude::*;
 use leptos_meta::{Html, provide_meta_context};

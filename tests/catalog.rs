@@ -1,14 +1,22 @@
 //! Checks the shipped catalog in `assets/catalog` and the rules that guard it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use film_site::model::catalog::Title;
+use film_site::model::catalog_writer::{JsonStyle, LIST_DIR, Listing, index_files};
+use film_site::model::search::{
+    SEARCH_DIR, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,
+};
 use film_site::model::validate::{CatalogFiles, check_catalog, load_catalog_dir};
 
+fn shipped_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalog")
+}
+
 fn shipped() -> CatalogFiles {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalog");
-    match load_catalog_dir(&root) {
+    match load_catalog_dir(&shipped_root()) {
         Ok(files) => files,
         Err(errors) => panic!("catalog files do not decode:\n{}", errors.join("\n")),
     }
@@ -208,4 +216,110 @@ fn wrongly_typed_json_is_a_decode_error() {
     assert!(serde_json::from_str::<Title>(&wrong).is_err());
     let missing = text.replacen("\"plot\":", "\"plott\":", 1);
     assert!(serde_json::from_str::<Title>(&missing).is_err());
+}
+
+/// Every `.json` file of `root/dir`, by path relative to `root`.
+fn json_files_in(root: &Path, dir: &str) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(root.join(dir))
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".json"))
+                .map(|name| {
+                    let path = format!("{dir}/{name}");
+                    let bytes = std::fs::read(root.join(&path)).expect("readable");
+                    (path, bytes)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn shipped_list_and_search_files_are_what_the_writer_builds() {
+    let files = shipped();
+    let listings: Vec<Listing> = files.titles.iter().map(|(_, t)| Listing::of(t)).collect();
+    let built: BTreeMap<String, Vec<u8>> = index_files(&listings, JsonStyle::Pretty)
+        .expect("the index builds")
+        .into_iter()
+        .map(|f| (f.path, f.bytes))
+        .collect();
+    let mut on_disk = json_files_in(&shipped_root(), LIST_DIR);
+    on_disk.extend(json_files_in(&shipped_root(), SEARCH_DIR));
+    let fix =
+        "run `cargo run --release --bin generate-catalog -- --index-only assets/catalog --pretty`";
+    let missing: Vec<_> = built.keys().filter(|p| !on_disk.contains_key(*p)).collect();
+    let stale: Vec<_> = on_disk.keys().filter(|p| !built.contains_key(*p)).collect();
+    assert!(missing.is_empty(), "missing {missing:?}: {fix}");
+    assert!(stale.is_empty(), "stale {stale:?}: {fix}");
+    for (path, bytes) in &built {
+        assert!(on_disk[path] == *bytes, "{path} is out of date: {fix}");
+    }
+    assert!(built.contains_key("list/1.json"));
+    assert!(built.contains_key("search/em.json"));
+}
+
+/// Searches the shipped shards the way the site does, reading them from an
+/// in-memory copy of `assets/catalog/search`. Returns the ids found.
+fn search_shipped(shards: &BTreeMap<String, Vec<u8>>, query: &str) -> Vec<String> {
+    let load = |prefix: &str| -> Option<SearchShard> {
+        let bytes = shards.get(&format!("{SEARCH_DIR}/{}", shard_file_name(prefix)))?;
+        Some(serde_json::from_slice(bytes).expect("a shard decodes"))
+    };
+    let folded = fold(query);
+    let mut next = first_shard(query);
+    let mut fetches = 0;
+    while let Some(prefix) = next.take() {
+        fetches += 1;
+        assert!(fetches < 10, "{query:?} does not settle");
+        // A missing file means no match.
+        let Some(shard) = load(&prefix) else {
+            return Vec::new();
+        };
+        match step(&shard, &folded) {
+            SearchStep::Results(hits) => return hits.into_iter().map(|h| h.id).collect(),
+            SearchStep::Fetch(child) => next = Some(child),
+            SearchStep::NoMatch => return Vec::new(),
+        }
+    }
+    Vec::new()
+}
+
+#[test]
+fn shipped_shards_find_titles_by_any_word_without_accents() {
+    let shards = json_files_in(&shipped_root(), SEARCH_DIR);
+    assert_eq!(search_shipped(&shards, "emitai"), ["emitai-1971"]);
+    assert_eq!(search_shipped(&shards, "Emitaï"), ["emitai-1971"]);
+    assert_eq!(search_shipped(&shards, "EMI"), ["emitai-1971"]);
+    assert_eq!(
+        search_shipped(&shards, "battle of ch"),
+        [
+            "the-battle-of-chile-part-i-1975",
+            "the-battle-of-chile-part-ii-1976",
+            "the-battle-of-chile-part-iii-1979"
+        ]
+    );
+    assert_eq!(
+        search_shipped(&shards, "part ii"),
+        [
+            "the-battle-of-chile-part-ii-1976",
+            "the-battle-of-chile-part-iii-1979"
+        ]
+    );
+    // Original titles and also-known-as names find the title too.
+    assert_eq!(
+        search_shipped(&shards, "botón de nácar"),
+        ["the-pearl-button-2015"]
+    );
+    assert_eq!(search_shipped(&shards, "boton"), ["the-pearl-button-2015"]);
+    assert_eq!(search_shipped(&shards, "nacar"), ["the-pearl-button-2015"]);
+    assert_eq!(
+        search_shipped(&shards, "Сальвадор"),
+        ["salvador-allende-2004"]
+    );
+    // Salvador Allende has votes, so it ranks first among the "s" titles.
+    assert_eq!(search_shipped(&shards, "s")[0], "salvador-allende-2004");
+    assert!(search_shipped(&shards, "zq").is_empty());
+    assert!(search_shipped(&shards, "chile memory").is_empty());
 }

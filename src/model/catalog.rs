@@ -9,6 +9,7 @@
 //! | `catalog/titles/{id}.json`   | [`Title`]     | title page             |
 //! | `catalog/credits/{id}.json`  | [`Credits`]   | full cast & crew page  |
 //! | `catalog/reviews/{id}.json`  | [`ReviewsFile`] | all reviews page     |
+//! | `catalog/search/{prefix}.json` | [`SearchShard`](super::search::SearchShard) | search |
 //!
 //! Related films are stored as ready-made [`TitleCard`]s inside each title so
 //! that the "More Like This" strip needs no extra requests; the catalog check

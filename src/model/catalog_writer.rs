@@ -1,0 +1,286 @@
+//! Writing a catalog's derived files, the list pages and search shards, from
+//! its titles. Native only: the generator and the tests write catalogs, the
+//! site only reads them.
+
+use std::cmp::Reverse;
+use std::fs;
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use thiserror::Error;
+
+use super::catalog::{IndexPage, Title, TitleCard};
+use super::search::{SEARCH_DIR, SearchEntry, build_shards, fold, shard_file_name};
+
+/// Titles on one list page.
+pub const LIST_PAGE_SIZE: usize = 24;
+/// The catalog directory that holds the list pages.
+pub const LIST_DIR: &str = "list";
+
+/// Why a catalog could not be read or written.
+#[derive(Debug, Error)]
+pub enum CatalogIoError {
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{}: {source}", path.display())]
+    Json {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl CatalogIoError {
+    fn io(path: &Path) -> impl FnOnce(io::Error) -> Self + '_ {
+        move |source| CatalogIoError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    }
+
+    fn json(path: &Path) -> impl FnOnce(serde_json::Error) -> Self + '_ {
+        move |source| CatalogIoError::Json {
+            path: path.to_owned(),
+            source,
+        }
+    }
+}
+
+/// How catalog JSON is laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonStyle {
+    /// One-space indent and a final newline, like the hand-written catalog,
+    /// so that its diffs stay readable.
+    Pretty,
+    /// No whitespace: generated catalogs, where bytes are what is measured.
+    Compact,
+}
+
+/// A value as catalog JSON.
+pub fn to_json<T: Serialize>(value: &T, style: JsonStyle) -> serde_json::Result<Vec<u8>> {
+    // Most catalog files are a few KiB: start there rather than grow from 0.
+    let mut out = Vec::with_capacity(8 * 1024);
+    match style {
+        JsonStyle::Compact => {
+            serde_json::to_writer(&mut out, value)?;
+            Ok(out)
+        }
+        JsonStyle::Pretty => {
+            let formatter = serde_json::ser::PrettyFormatter::with_indent(b" ");
+            value.serialize(&mut serde_json::Serializer::with_formatter(
+                &mut out, formatter,
+            ))?;
+            out.push(b'\n');
+            Ok(out)
+        }
+    }
+}
+
+/// What the derived files need from one title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listing {
+    pub card: TitleCard,
+    pub search: SearchEntry,
+}
+
+impl Listing {
+    /// The listing of a catalog title.
+    pub fn of(title: &Title) -> Self {
+        Listing {
+            card: title.card(),
+            search: SearchEntry::of(title),
+        }
+    }
+}
+
+/// The list pages: newest year first, then by folded title, then id, with
+/// [`LIST_PAGE_SIZE`] cards a page. An empty catalog has one empty page, so
+/// the home page always has a file to read.
+pub fn list_pages(cards: impl IntoIterator<Item = TitleCard>) -> Vec<IndexPage> {
+    let mut cards: Vec<TitleCard> = cards.into_iter().collect();
+    cards.sort_by_cached_key(|c| (Reverse(c.year), fold(&c.title), c.id.clone()));
+    let total = cards.len() as u32;
+    let pages = total.div_ceil(LIST_PAGE_SIZE as u32).max(1);
+    let mut list = Vec::with_capacity(pages as usize);
+    let mut cards = cards.into_iter();
+    for page in 1..=pages {
+        list.push(IndexPage {
+            page,
+            pages,
+            total,
+            titles: cards.by_ref().take(LIST_PAGE_SIZE).collect(),
+        });
+    }
+    list
+}
+
+/// One derived file: its path under the catalog root (`search/em.json`) and
+/// its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Every list page (in `style`) and search shard (always compact: shards
+/// are machine data with a size budget) of a catalog.
+pub fn index_files(
+    listings: &[Listing],
+    style: JsonStyle,
+) -> Result<Vec<CatalogFile>, CatalogIoError> {
+    let mut files = Vec::new();
+    for page in list_pages(listings.iter().map(|l| l.card.clone())) {
+        let path = format!("{LIST_DIR}/{}.json", page.page);
+        let bytes = to_json(&page, style).map_err(CatalogIoError::json(Path::new(&path)))?;
+        files.push(CatalogFile { path, bytes });
+    }
+    let entries: Vec<SearchEntry> = listings.iter().map(|l| l.search.clone()).collect();
+    for (prefix, shard) in build_shards(&entries) {
+        let path = format!("{SEARCH_DIR}/{}", shard_file_name(&prefix));
+        let bytes =
+            to_json(&shard, JsonStyle::Compact).map_err(CatalogIoError::json(Path::new(&path)))?;
+        files.push(CatalogFile { path, bytes });
+    }
+    Ok(files)
+}
+
+/// Writes one file under `root`, creating its directory.
+pub fn write_file(root: &Path, relative: &str, bytes: &[u8]) -> Result<(), CatalogIoError> {
+    let path = root.join(relative);
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(CatalogIoError::io(dir))?;
+    }
+    // One write of a ready buffer: no per-field syscalls.
+    let mut file = fs::File::create(&path).map_err(CatalogIoError::io(&path))?;
+    file.write_all(bytes).map_err(CatalogIoError::io(&path))
+}
+
+/// The `.json` files directly inside `root/dir`, sorted; none if the
+/// directory does not exist.
+pub fn json_files(root: &Path, dir: &str) -> Result<Vec<PathBuf>, CatalogIoError> {
+    let dir = root.join(dir);
+    let entries = match fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(CatalogIoError::io(&dir)(e)),
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(CatalogIoError::io(&dir))?.path();
+        if path.extension().is_some_and(|x| x == "json") && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Deletes the `.json` files in `root/dir` (and nothing else), so that a
+/// rewrite leaves no stale page or shard behind.
+pub fn clear_json_files(root: &Path, dir: &str) -> Result<(), CatalogIoError> {
+    for path in json_files(root, dir)? {
+        fs::remove_file(&path).map_err(CatalogIoError::io(&path))?;
+    }
+    Ok(())
+}
+
+/// Reads and decodes one JSON file.
+pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T, CatalogIoError> {
+    let bytes = fs::read(path).map_err(CatalogIoError::io(path))?;
+    serde_json::from_slice(&bytes).map_err(CatalogIoError::json(path))
+}
+
+/// The listings of every title in `root/titles`, read one file at a time so
+/// that a large catalog is never all in memory. Fails on the first file
+/// that does not decode, or whose name is not its id.
+pub fn read_listings(root: &Path) -> Result<Vec<Listing>, CatalogIoError> {
+    let mut listings = Vec::new();
+    for path in json_files(root, "titles")? {
+        let title: Title = read_json(&path)?;
+        if path.file_stem().and_then(|s| s.to_str()) != Some(title.id.as_str()) {
+            return Err(CatalogIoError::Invalid(format!(
+                "{}: holds id {:?}",
+                path.display(),
+                title.id
+            )));
+        }
+        listings.push(Listing::of(&title));
+    }
+    Ok(listings)
+}
+
+/// Replaces `root/list` and `root/search` with the files built from the
+/// titles in `root/titles`, and returns what was written.
+pub fn rewrite_indexes(root: &Path, style: JsonStyle) -> Result<Vec<CatalogFile>, CatalogIoError> {
+    let listings = read_listings(root)?;
+    if listings.is_empty() {
+        return Err(CatalogIoError::Invalid(format!(
+            "{}: no titles to index",
+            root.join("titles").display()
+        )));
+    }
+    let files = index_files(&listings, style)?;
+    clear_json_files(root, LIST_DIR)?;
+    clear_json_files(root, SEARCH_DIR)?;
+    for file in &files {
+        write_file(root, &file.path, &file.bytes)?;
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn card(id: &str, title: &str, year: u16) -> TitleCard {
+        TitleCard {
+            id: id.into(),
+            title: title.into(),
+            year,
+            genres: vec!["Drama".into()],
+            rating: None,
+            summary: "S.".into(),
+            directors: vec!["D".into()],
+            stars: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn list_is_newest_first_then_by_folded_title() {
+        let pages = list_pages([
+            card("b-2001", "Zed", 2001),
+            card("a-1999", "Old", 1999),
+            card("c-2001", "Émile", 2001),
+            card("d-2001", "emile", 2001),
+        ]);
+        let ids: Vec<_> = pages[0].titles.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["c-2001", "d-2001", "b-2001", "a-1999"]);
+        assert_eq!((pages[0].page, pages[0].pages, pages[0].total), (1, 1, 4));
+    }
+
+    #[test]
+    fn pages_hold_twenty_four_cards() {
+        let pages = list_pages((0..49).map(|i| card(&format!("t-{i}"), "T", 2000)));
+        assert_eq!(pages.len(), 3);
+        assert_eq!(
+            pages.iter().map(|p| p.titles.len()).collect::<Vec<_>>(),
+            [24, 24, 1]
+        );
+        assert!(pages.iter().all(|p| p.pages == 3 && p.total == 49));
+        assert_eq!(pages[2].page, 3);
+        assert_eq!(list_pages([]).len(), 1);
+    }
+
+    #[test]
+    fn pretty_json_is_the_hand_written_layout() {
+        let json = to_json(&card("a", "A", 2000), JsonStyle::Pretty).unwrap();
+        let text = String::from_utf8(json).unwrap();
+        assert!(text.starts_with("{\n \"id\": \"a\",\n \"title\": \"A\""));
+        assert!(text.ends_with("}\n"));
+        let compact = to_json(&card("a", "A", 2000), JsonStyle::Compact).unwrap();
+        assert!(!compact.contains(&b'\n'));
+    }
+}
