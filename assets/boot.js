@@ -55,15 +55,19 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker
     .register(new URL('sw.js', base), { scope: new URL('./', base).pathname })
     .then((registration) => {
-      // On a first visit the page fetched its catalog files before the
-      // worker existed: hand it their addresses so this title opens offline.
-      navigator.serviceWorker.ready.then((ready) => {
-        const loaded = performance
-          .getEntriesByType('resource')
-          .map((entry) => entry.name)
-          .filter((url) => url.startsWith(new URL('catalog/', base).href));
-        ready.active?.postMessage({ keep: loaded });
-      });
+      // Catalog files fetched without the worker (a first visit, before it
+      // took control) are handed to it, so the title opens offline later.
+      // `workerStart` is 0 for a request no worker handled.
+      const catalog = new URL('catalog/', base).href;
+      new PerformanceObserver((list) => {
+        const missed = list
+          .getEntries()
+          .filter((entry) => entry.name.startsWith(catalog) && entry.workerStart === 0)
+          .map((entry) => entry.name);
+        if (missed.length > 0) {
+          navigator.serviceWorker.ready.then((ready) => ready.active?.postMessage({ keep: missed }));
+        }
+      }).observe({ type: 'resource', buffered: true });
       // No controller means a first visit: the new worker is not an update.
       if (!navigator.serviceWorker.controller) return;
       if (registration.waiting) announce();

@@ -6,6 +6,9 @@ use thiserror::Error;
 
 use crate::base_path::app_path;
 use crate::model::catalog::{Credits, IndexPage, ReviewsFile, Title, is_valid_title_id};
+use crate::model::search::{
+    SEARCH_DIR, SearchHit, SearchShard, SearchStep, fold, shard_file_name, step,
+};
 
 /// Why a catalog file could not be shown. `Display` is the English message,
 /// for logs; the page shows [`Texts::fetch_error`](crate::i18n::Texts::fetch_error)
@@ -87,4 +90,54 @@ pub async fn fetch_reviews(id: String) -> Result<ReviewsFile, FetchError> {
 /// One page of the title list, numbered from 1.
 pub async fn fetch_index_page(page: u32) -> Result<IndexPage, FetchError> {
     fetch_json(&format!("list/{page}.json")).await
+}
+
+thread_local! {
+    /// Search shards already fetched this visit. Shards are immutable files
+    /// of one build, so each is fetched at most once, and typing one more
+    /// letter usually needs no request at all.
+    static SEARCH_SHARDS: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<SearchShard>>> =
+        Default::default();
+}
+
+/// One search shard; `Ok(None)` when no file exists for the prefix (no title
+/// has a name starting with it).
+async fn search_shard(prefix: &str) -> Result<Option<std::rc::Rc<SearchShard>>, FetchError> {
+    if let Some(shard) = SEARCH_SHARDS.with_borrow(|shards| shards.get(prefix).cloned()) {
+        return Ok(Some(shard));
+    }
+    let path = format!("{SEARCH_DIR}/{}", shard_file_name(prefix));
+    match fetch_json::<SearchShard>(&path).await {
+        Ok(shard) => {
+            let shard = std::rc::Rc::new(shard);
+            SEARCH_SHARDS.with_borrow_mut(|shards| shards.insert(prefix.to_owned(), shard.clone()));
+            Ok(Some(shard))
+        }
+        Err(FetchError::NotFound) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// Titles whose name (or another name) has a word starting with `query`,
+/// accents and case ignored, best first. Walks the prefix shards from the
+/// one-letter shard down (see [`crate::model::search`]), so a query fetches
+/// a few small files whatever the catalog's size.
+pub async fn search_titles(query: String) -> Result<Vec<SearchHit>, FetchError> {
+    let folded = fold(&query);
+    let Some(first) = folded.chars().next() else {
+        return Ok(Vec::new());
+    };
+    let mut prefix = first.to_string();
+    // Each step goes one char deeper, so the walk ends within the query's length.
+    for _ in 0..=folded.chars().count() {
+        let Some(shard) = search_shard(&prefix).await? else {
+            return Ok(Vec::new());
+        };
+        match step(&shard, &folded) {
+            SearchStep::Results(hits) => return Ok(hits),
+            SearchStep::NoMatch => return Ok(Vec::new()),
+            SearchStep::Fetch(next) => prefix = next,
+        }
+    }
+    Ok(Vec::new())
 }

@@ -23,6 +23,7 @@ use film_site::storage::{DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageN
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
+use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -724,9 +725,12 @@ async fn switching_language_updates_the_page_in_place_and_is_remembered() {
         let locale = Locale::new(Lang::En);
         *out.lock().expect("not poisoned") = Some(locale);
         provide_context(locale);
+        // The header's search box navigates, so it lives inside a router.
         view! {
-            <SiteHeader />
-            <RecentlyViewedList />
+            <Router>
+                <SiteHeader />
+                <RecentlyViewedList />
+            </Router>
         }
     });
     let locale = slot

@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::site_search::SiteSearch;
 use crate::base_path::app_path;
 use crate::i18n::{Lang, Locale, use_lang, use_texts};
 
-/// Site name linking home, the main navigation, and the language switcher.
+/// Site name linking home, the main navigation, the search box and the
+/// language switcher.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let t = use_texts();
@@ -20,6 +22,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <a href=app_path("/")>{move || t().browse_films}</a>
                     <a href=app_path("/your-data")>{move || t().your_data}</a>
                 </nav>
+                <SiteSearch />
                 <LanguageSwitcher />
             </div>
         </header>

@@ -41,6 +41,10 @@ pub static EN: Texts = Texts {
     browse_films: "Browse films",
     your_data: "Your data",
     language: "Language",
+    search_label: "Search films",
+    search_placeholder: "Search by title",
+    searching: "Searching…",
+    search_failed: "The search is unavailable right now.",
     footer: "Marquee runs entirely in your browser from a static catalog. Anything you keep \
              here, like your recently viewed titles, stays on this device.",
     home_doc_title: "Marquee · Films, cast and reviews",
@@ -289,6 +293,11 @@ pub static EN: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("See full cast & crew ({n})"),
+    search_results: |n| match n {
+        0 => "No film found".to_owned(),
+        1 => "1 film found".to_owned(),
+        n => format!("{n} films found"),
+    },
     see_user_reviews: |n| match n {
         0 => "Reviews".to_owned(),
         1 => "See the user review".to_owned(),

@@ -72,6 +72,10 @@ pub static ES: Texts = Texts {
     browse_films: "Explorar películas",
     your_data: "Tus datos",
     language: "Idioma",
+    search_label: "Buscar películas",
+    search_placeholder: "Buscar por título",
+    searching: "Buscando…",
+    search_failed: "La búsqueda no está disponible en este momento.",
     footer: "Marquee funciona por completo en tu navegador a partir de un catálogo estático. \
              Todo lo que guardes aquí, como los títulos que has visto recientemente, se queda en \
              este dispositivo.",
@@ -373,6 +377,11 @@ pub static ES: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("Ver reparto y equipo completos ({})", num(n)),
+    search_results: |n| match n {
+        0 => "No se ha encontrado ninguna película".to_owned(),
+        1 => "1 película encontrada".to_owned(),
+        n => format!("{n} películas encontradas"),
+    },
     see_user_reviews: |n| match n {
         0 => "Críticas".to_owned(),
         1 => "Ver la crítica de usuario".to_owned(),

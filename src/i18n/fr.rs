@@ -56,6 +56,10 @@ pub static FR: Texts = Texts {
     browse_films: "Parcourir les films",
     your_data: "Vos données",
     language: "Langue",
+    search_label: "Rechercher des films",
+    search_placeholder: "Rechercher par titre",
+    searching: "Recherche…",
+    search_failed: "La recherche est indisponible pour le moment.",
     footer: "Marquee fonctionne entièrement dans votre navigateur, à partir d’un catalogue \
              statique. Tout ce que vous conservez ici, comme les titres consultés récemment, \
              reste sur cet appareil.",
@@ -366,6 +370,11 @@ pub static FR: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("Voir toute la distribution et l’équipe ({})", num(n)),
+    search_results: |n| match n {
+        0 => "Aucun film trouvé".to_owned(),
+        1 => "1 film trouvé".to_owned(),
+        n => format!("{n} films trouvés"),
+    },
     see_user_reviews: |n| match n {
         0 => "Critiques".to_owned(),
         1 => "Voir la critique du spectateur".to_owned(),

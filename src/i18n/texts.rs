@@ -53,6 +53,14 @@ texts! {
         your_data,
         /// "Language": the label of the language switcher.
         language,
+        /// "Search films": the search box's label.
+        search_label,
+        /// "Search by title": the search box's placeholder.
+        search_placeholder,
+        /// "Searching…"
+        searching,
+        /// "The search is unavailable right now."
+        search_failed,
         /// The footer sentence about where data lives.
         footer,
         /// "Marquee · Films, cast and reviews": the home page's document title.
@@ -406,6 +414,8 @@ texts! {
         critic_reviews_after: fn(u32) -> &'static str = (1),
         /// "See full cast & crew (45)"
         see_full_cast: fn(u32) -> String = (45),
+        /// "3 films found" for the search box's live region; "No film found" for none.
+        search_results: fn(usize) -> String = (3),
         /// "See all 10 user reviews"; "Reviews" for none.
         see_user_reviews: fn(u32) -> String = (0),
 

@@ -1,6 +1,7 @@
 //! The title page: everything about one film, section by section.
 
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::CustomAttribute;
 use leptos_meta::Title as DocumentTitle;
 use leptos_router::hooks::use_params_map;
 
@@ -93,11 +94,14 @@ fn TitleHeader(title: Title) -> impl IntoView {
             <Poster id=title.id.clone() title=title.title.clone() year=title.year class="poster-large" />
             <div class="title-main">
                 // `elementtiming` lets the benchmark read when the heading was painted.
-                <h1 class="title-name" elementtiming="title-heading">
-                    {title.title.clone()}
-                    " "
-                    <span class="year">{format!("({})", title.year)}</span>
-                </h1>
+                {view! {
+                    <h1 class="title-name">
+                        {title.title.clone()}
+                        " "
+                        <span class="year">{format!("({})", title.year)}</span>
+                    </h1>
+                }
+                    .attr("elementtiming", "title-heading")}
                 {title
                     .original_title
                     .clone()

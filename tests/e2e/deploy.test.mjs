@@ -25,7 +25,16 @@ async function offlineReady(page, file) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const url = new URL(`catalog/${file}`, `${site.origin}/`).href;
   // Polled from here: page.waitForFunction does not wait for a promise.
-  await eventually(() => page.evaluate(async (u) => (await caches.match(u)) !== undefined, url), `${file} in the cache`);
+  await eventually(() => page.evaluate(async (u) => (await caches.match(u)) !== undefined, url), `${file} in the cache`).catch(
+    async (e) => {
+      // What the page loaded and what was kept, for a failure that needs it.
+      console.log(
+        'resources and caches:',
+        await page.evaluate(async () => [performance.getEntriesByType('resource').map((r) => r.name), await caches.keys()]),
+      );
+      throw e;
+    },
+  );
 }
 
 const titleHeading = (page, name) => page.locator('h1.title-name', { hasText: name });

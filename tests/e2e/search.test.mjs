@@ -1,0 +1,82 @@
+// End-to-end: the search box in the header, as a person uses it, and what it
+// fetches: a couple of small shard files, never the whole catalog.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { useSite } from './harness.mjs';
+
+const site = useSite();
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function openWithSearch(t, options = {}) {
+  const page = await site.openPage(t, { serviceWorkers: 'block', ...options });
+  const shards = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/catalog/')) shards.push(path.replace(/^.*\/catalog\//, ''));
+  });
+  await page.goto(`${site.origin}/title/canoa-1976`);
+  await page.locator('h1.title-name').waitFor();
+  shards.length = 0;
+  return { page, box: page.getByRole('combobox', { name: options.locale === 'es-ES' ? 'Buscar películas' : 'Search films' }), shards };
+}
+
+const options = (page) => page.locator('#site-search-results').getByRole('option');
+
+describe('search', () => {
+  test('accents and case are ignored; the keyboard picks a result; only small shards are fetched', async (t) => {
+    const { page, box, shards } = await openWithSearch(t);
+    await box.fill('EMITAI');
+    await options(page).first().waitFor();
+    assert.deepEqual(await options(page).allTextContents(), ['Emitaï (1971)']);
+    assert.equal(await box.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(shards, ['search/e.json', 'search/em.json']);
+    await page.getByRole('status').filter({ hasText: '1 film found' }).waitFor();
+
+    await box.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    assert.equal(await page.locator(`#${active}`).getAttribute('aria-selected'), 'true');
+    await box.press('Enter');
+    await page.waitForURL(`${site.origin}/title/emitai-1971`);
+    await page.locator('h1.title-name', { hasText: 'Emitaï' }).waitFor();
+    assert.equal(await box.inputValue(), '');
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+  });
+
+  test('words inside a title match, results rank, a click opens one, Escape closes then clears', async (t) => {
+    const { page, box } = await openWithSearch(t);
+    await box.pressSequentially('battle of ch');
+    await options(page).first().waitFor();
+    const found = await options(page).allTextContents();
+    assert.ok(found.length >= 2, found.join(', '));
+    for (const name of found) assert.match(name, /Battle of Chile/);
+
+    await box.press('Escape');
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+    assert.equal(await box.inputValue(), 'battle of ch');
+    await box.press('ArrowDown');
+    assert.equal(await box.getAttribute('aria-expanded'), 'true');
+    await box.press('Escape');
+    await box.press('Escape');
+    assert.equal(await box.inputValue(), '');
+
+    await box.fill('pearl');
+    await options(page).first().click();
+    await page.waitForURL(`${site.origin}/title/the-pearl-button-2015`);
+    await page.locator('h1.title-name', { hasText: 'The Pearl Button' }).waitFor();
+  });
+
+  test('no match says so; the box speaks Spanish; axe finds nothing with the list open', async (t) => {
+    const { page, box } = await openWithSearch(t, { locale: 'es-ES' });
+    await box.fill('zzqx');
+    await page.getByRole('status').filter({ hasText: 'No se ha encontrado ninguna película' }).waitFor();
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+    await box.fill('salv');
+    await options(page).first().waitFor();
+    assert.match((await options(page).allTextContents()).join(), /Salvador Allende \(2004\)/);
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
+    assert.deepEqual(violations, []);
+  });
+});
