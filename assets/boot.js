@@ -5,7 +5,9 @@ const tag = document.querySelector('script[data-wasm]');
 
 async function start() {
   const app = await import(tag.dataset.js);
-  await app.default({ module_or_path: tag.dataset.wasm });
+  const wasm = await app.default({ module_or_path: tag.dataset.wasm });
+  // The app's linear memory, for the benchmark's leak check (bench/run.mjs).
+  window.marqueeWasmMemory = wasm.memory;
 }
 
 // Shown when the app itself cannot load, so it cannot come from the app's

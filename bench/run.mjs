@@ -6,7 +6,7 @@
 //   --catalog  the catalog to serve under /catalog (the shipped one or one
 //              written by `generate-catalog`); the rest comes from --dist.
 // Prints a Markdown table and writes the raw figures as JSON to --out.
-import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,13 +41,16 @@ async function readJson(path) {
   return JSON.parse(await readFile(path, 'utf8'));
 }
 
-/** The benchmark's titles: the first listed, and the one with the most reviews. */
+/** The benchmark's titles: the first listed, and the one with the biggest reviews file. */
 async function pickTitles() {
   const first = (await readJson(join(CATALOG, 'list', '1.json'))).titles[0].id;
-  const title = await readJson(join(CATALOG, 'titles', `${first}.json`));
-  // The generator gives its first title the big review file; on the shipped
-  // catalog this is simply the first title.
-  return { titleId: first, reviewsId: first, related: title.related.map((c) => c.id) };
+  let reviewsId = first;
+  let biggest = -1;
+  for (const name of await readdir(join(CATALOG, 'reviews'))) {
+    const { size } = await stat(join(CATALOG, 'reviews', name));
+    if (size > biggest) [biggest, reviewsId] = [size, name.replace(/\.json$/, '')];
+  }
+  return { titleId: first, reviewsId };
 }
 
 const server = await startServer(resolve(opts.dist), 0, { base: opts.base, missing: 'spa', overlays: { '/catalog/': CATALOG } });
@@ -151,7 +154,8 @@ const heap = {};
   const heapNow = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const usage = await cdp.send('Runtime.getHeapUsage');
-    return { jsUsed: usage.usedSize, backingStores: usage.backingStorageSize ?? null };
+    const wasmMemory = await page.evaluate(() => window.marqueeWasmMemory?.buffer.byteLength ?? null);
+    return { jsUsed: usage.usedSize, wasmMemory };
   };
   await page.goto(`${origin}/title/${titleId}`);
   await page.locator('#related-track').waitFor();
@@ -239,6 +243,7 @@ const result = {
   label: opts.label,
   runs: RUNS,
   title: titleId,
+  reviewsTitle: reviewsId,
   bytes,
   paint: {
     spaHeading,
@@ -271,8 +276,8 @@ const lines = [
   `| reviews: sort by date | ${ms(result.reviews.sort)} |`,
   `| reviews: filter 7 stars | ${ms(result.reviews.filter)} |`,
   `| JS heap after 1 title / after ${NAVIGATIONS + 1} | ${kib(heap.after1.jsUsed)} / ${kib(heap.after200.jsUsed)} (${(heap.after200.jsUsed / heap.after1.jsUsed).toFixed(2)}×) |`,
-  heap.after1.backingStores !== null
-    ? `| ArrayBuffer backing stores (wasm memory) after 1 / ${NAVIGATIONS + 1} | ${kib(heap.after1.backingStores)} / ${kib(heap.after200.backingStores)} |`
+  heap.after1.wasmMemory !== null
+    ? `| wasm linear memory after 1 title / after ${NAVIGATIONS + 1} | ${kib(heap.after1.wasmMemory)} / ${kib(heap.after200.wasmMemory)} (${(heap.after200.wasmMemory / heap.after1.wasmMemory).toFixed(2)}×) |`
     : '',
 ].filter(Boolean);
 console.log(lines.join('\n'));

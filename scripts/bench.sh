@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The benchmark (README, "Performance"): builds the release site for /,
+# writes synthetic catalogs of 10,000 and 100,000 titles with the
+# generate-catalog binary (kept in target/bench/ for the next run), and
+# reports numbers for each catalog size. Never pass/fail.
+# Usage: scripts/bench.sh [sizes...]   default: 13 10000 100000
+#   BENCH_RUNS=5 BENCH_NAVIGATIONS=200 change the repetitions.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$ROOT/scripts/setup.sh"
+cd "$ROOT"
+sizes=("${@:-13 10000 100000}")
+read -r -a sizes <<<"${sizes[*]}"
+trunk build --release --public-url /
+scripts/size-report.sh
+cargo build --release --locked --bin generate-catalog
+mkdir -p target/bench
+for n in "${sizes[@]}"; do
+  if [ "$n" = 13 ]; then
+    catalog=assets/catalog
+  else
+    catalog=target/bench/catalog-$n
+    if [ ! -f "$catalog/list/1.json" ]; then
+      target/release/generate-catalog --titles "$n" --out "$catalog" --force
+    fi
+  fi
+  node bench/run.mjs --dist dist --catalog "$catalog" --label "$n titles" \
+    --runs "${BENCH_RUNS:-5}" --navigations "${BENCH_NAVIGATIONS:-200}" --out "target/bench/result-$n.json"
+  echo
+done
