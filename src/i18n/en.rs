@@ -29,6 +29,12 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// "1 win", "2 wins".
+/// A count grouped the English way, as the character counters show it
+/// ("1,048,576").
+fn num(n: usize) -> String {
+    crate::model::format::grouped(n, Lang::En)
+}
+
 fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     format!("{n} {}", if n == 1 { one } else { many })
@@ -256,11 +262,25 @@ pub static EN: Texts = Texts {
         )
     },
     problem_headline_too_long: |max, n| {
-        format!("Keep the headline to {max} characters or fewer ({n} now).")
+        format!(
+            "Keep the headline to {} characters or fewer ({} now).",
+            num(max),
+            num(n)
+        )
     },
-    problem_body_too_short: |min, n| format!("Write at least {min} characters ({n} so far)."),
+    problem_body_too_short: |min, n| {
+        format!(
+            "Write at least {} characters ({} so far).",
+            num(min),
+            num(n)
+        )
+    },
     problem_body_too_long: |max, n| {
-        format!("Keep the review to {max} characters or fewer ({n} now).")
+        format!(
+            "Keep the review to {} characters or fewer ({} now).",
+            num(max),
+            num(n)
+        )
     },
 
     films_in_catalog: |n| format!("{} in the catalog", plural(n, "film", "films")),

@@ -382,7 +382,7 @@ texts! {
         problem_headline_too_long: fn(usize, usize) -> String = (100, 120),
         /// "Write at least 100 characters (9 so far)." (minimum, count)
         problem_body_too_short: fn(usize, usize) -> String = (100, 9),
-        /// "Keep the review to 10000 characters or fewer (12000 now)." (maximum, count)
+        /// "Keep the review to 10,000 characters or fewer (12,000 now)." (maximum, count)
         problem_body_too_long: fn(usize, usize) -> String = (10_000, 12_000),
 
         // Home

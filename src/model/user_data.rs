@@ -328,12 +328,17 @@ pub enum ReviewProblem {
     NoRating,
     #[error("Write a headline.")]
     HeadlineEmpty,
-    #[error("Keep the headline to {HEADLINE_MAX} characters or fewer ({0} now).")]
+    #[error("Keep the headline to {} characters or fewer ({} now).", en(HEADLINE_MAX), en(*.0))]
     HeadlineTooLong(usize),
-    #[error("Write at least {BODY_MIN} characters ({0} so far).")]
+    #[error("Write at least {} characters ({} so far).", en(BODY_MIN), en(*.0))]
     BodyTooShort(usize),
-    #[error("Keep the review to {BODY_MAX} characters or fewer ({0} now).")]
+    #[error("Keep the review to {} characters or fewer ({} now).", en(BODY_MAX), en(*.0))]
     BodyTooLong(usize),
+}
+
+/// A count as the English messages write it ("10,000").
+fn en(n: usize) -> String {
+    super::format::grouped(n, crate::i18n::Lang::En)
 }
 
 /// Characters as a person counts them: invisible format characters
