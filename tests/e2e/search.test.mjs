@@ -47,7 +47,11 @@ describe('search', () => {
   test('words inside a title match, results rank, a click opens one, Escape closes then clears', async (t) => {
     const { page, box } = await openWithSearch(t);
     await box.pressSequentially('battle of ch');
-    await options(page).first().waitFor();
+    // Results follow each keystroke: wait for those of the whole query.
+    await page.waitForFunction(() => {
+      const names = [...document.querySelectorAll('#site-search-results [role=option]')].map((o) => o.textContent);
+      return names.length > 0 && names.every((name) => name.includes('Battle of Chile'));
+    });
     const found = await options(page).allTextContents();
     assert.ok(found.length >= 2, found.join(', '));
     for (const name of found) assert.match(name, /Battle of Chile/);
