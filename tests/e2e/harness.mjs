@@ -88,3 +88,11 @@ export function useSite({ root = DIST } = {}) {
 }
 
 export const heading = (page) => page.locator('main h1').first();
+
+/** The values the site set aside as unreadable (`film-site/unreadable/<time>`). */
+export const setAsideValues = (page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('film-site/unreadable/'))
+      .map((k) => localStorage.getItem(k)),
+  );
