@@ -5,7 +5,9 @@ use serde::de::DeserializeOwned;
 use thiserror::Error;
 
 use crate::base_path::app_path;
-use crate::model::catalog::{Credits, IndexPage, ReviewsFile, Title, is_valid_title_id};
+use crate::model::catalog::{
+    Credits, DropRepeats, IndexPage, ReviewsFile, Title, is_valid_title_id,
+};
 use crate::model::search::{
     SEARCH_DIR, SearchHit, SearchShard, SearchStep, fold, shard_file_name, step,
 };
@@ -56,6 +58,22 @@ async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
     serde_json::from_str(&text).map_err(|e| FetchError::Malformed(e.to_string()))
 }
 
+/// A catalog file with its repeated entries dropped (see [`DropRepeats`]);
+/// what was dropped goes to the console for whoever maintains the catalog.
+async fn fetch_catalog_file<T: DeserializeOwned + DropRepeats>(
+    path: &str,
+) -> Result<T, FetchError> {
+    let mut file: T = fetch_json(path).await?;
+    let dropped = file.drop_repeats();
+    if !dropped.is_empty() {
+        leptos::logging::warn!(
+            "{CATALOG_ROOT}/{path}: ignored repeated entries: {}",
+            dropped.join(", ")
+        );
+    }
+    Ok(file)
+}
+
 /// Rejects ids that are not catalog slugs before they become a URL.
 fn checked(id: &str) -> Result<&str, FetchError> {
     if is_valid_title_id(id) {
@@ -67,7 +85,7 @@ fn checked(id: &str) -> Result<&str, FetchError> {
 
 /// One title's page data.
 pub async fn fetch_title(id: String) -> Result<Title, FetchError> {
-    let title: Title = fetch_json(&format!("titles/{}.json", checked(&id)?)).await?;
+    let title: Title = fetch_catalog_file(&format!("titles/{}.json", checked(&id)?)).await?;
     if title.id != id {
         return Err(FetchError::Malformed(format!(
             "the file for {id} describes {}",
@@ -79,17 +97,17 @@ pub async fn fetch_title(id: String) -> Result<Title, FetchError> {
 
 /// Full cast and crew of one title.
 pub async fn fetch_credits(id: String) -> Result<Credits, FetchError> {
-    fetch_json(&format!("credits/{}.json", checked(&id)?)).await
+    fetch_catalog_file(&format!("credits/{}.json", checked(&id)?)).await
 }
 
 /// All user reviews of one title.
 pub async fn fetch_reviews(id: String) -> Result<ReviewsFile, FetchError> {
-    fetch_json(&format!("reviews/{}.json", checked(&id)?)).await
+    fetch_catalog_file(&format!("reviews/{}.json", checked(&id)?)).await
 }
 
 /// One page of the title list, numbered from 1.
 pub async fn fetch_index_page(page: u32) -> Result<IndexPage, FetchError> {
-    fetch_json(&format!("list/{page}.json")).await
+    fetch_catalog_file(&format!("list/{page}.json")).await
 }
 
 thread_local! {

@@ -302,6 +302,82 @@ pub fn is_valid_title_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Removes the entries whose key repeats an earlier entry's, keeping the
+/// first, and returns the repeated keys.
+fn keep_first<T>(items: &mut Vec<T>, key: impl Fn(&T) -> &str) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut repeated = Vec::new();
+    items.retain(|item| {
+        let key = key(item);
+        if seen.insert(key.to_owned()) {
+            true
+        } else {
+            repeated.push(key.to_owned());
+            false
+        }
+    });
+    repeated
+}
+
+/// A catalog file as the browser receives it may break rules the catalog
+/// check enforces at build time (a hand-edited file, a half-finished
+/// deploy). An id that repeats would put two elements with one id in the
+/// page: a star's label would rate the other card, and one "helpful" vote
+/// would count for two reviews. So repeats are dropped on arrival, keeping
+/// the first, and reported for the console.
+pub trait DropRepeats {
+    /// Drops the repeated entries; returns what was dropped, e.g.
+    /// `related "canoa-1976"`, empty when the file was clean.
+    fn drop_repeats(&mut self) -> Vec<String>;
+}
+
+fn described(what: &str, keys: Vec<String>) -> impl Iterator<Item = String> {
+    keys.into_iter().map(move |key| format!("{what} {key:?}"))
+}
+
+impl DropRepeats for Title {
+    fn drop_repeats(&mut self) -> Vec<String> {
+        let own_id = self.id.clone();
+        let mut dropped: Vec<String> = Vec::new();
+        // A film is not "more like" itself; its card would share the page's ids.
+        self.related.retain(|card| {
+            let is_self = card.id == own_id;
+            if is_self {
+                dropped.push(format!("related {own_id:?} (the title itself)"));
+            }
+            !is_self
+        });
+        dropped.extend(described(
+            "related",
+            keep_first(&mut self.related, |c| &c.id),
+        ));
+        dropped.extend(described(
+            "top cast",
+            keep_first(&mut self.top_cast, |c| &c.person.id),
+        ));
+        dropped.extend(described("genre", keep_first(&mut self.genres, |g| g)));
+        dropped
+    }
+}
+
+impl DropRepeats for Credits {
+    fn drop_repeats(&mut self) -> Vec<String> {
+        described("cast", keep_first(&mut self.cast, |c| &c.person.id)).collect()
+    }
+}
+
+impl DropRepeats for ReviewsFile {
+    fn drop_repeats(&mut self) -> Vec<String> {
+        described("review", keep_first(&mut self.reviews, |r| &r.id)).collect()
+    }
+}
+
+impl DropRepeats for IndexPage {
+    fn drop_repeats(&mut self) -> Vec<String> {
+        described("title", keep_first(&mut self.titles, |c| &c.id)).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,5 +400,99 @@ mod tests {
         .unwrap();
         assert_eq!(offer.kind, OfferKind::Rent);
         assert!(serde_json::from_str::<WatchOffer>(r#"{"provider":"P","kind":"Lease"}"#).is_err());
+    }
+
+    fn card(id: &str) -> TitleCard {
+        TitleCard {
+            id: id.into(),
+            title: id.to_uppercase(),
+            year: 1976,
+            genres: vec!["Drama".into()],
+            rating: None,
+            summary: "s".into(),
+            directors: vec!["d".into()],
+            stars: Vec::new(),
+        }
+    }
+
+    fn review(id: &str, headline: &str) -> Review {
+        Review {
+            id: id.into(),
+            author: "a".into(),
+            date: "2020-01-01".into(),
+            rating: Some(7),
+            headline: headline.into(),
+            body: "b".into(),
+            spoilers: false,
+            helpful_yes: 0,
+            helpful_total: 0,
+        }
+    }
+
+    #[test]
+    fn repeated_ids_are_dropped_keeping_the_first_and_reported() {
+        let mut reviews = ReviewsFile {
+            title_id: "canoa-1976".into(),
+            title: "Canoa".into(),
+            year: 1976,
+            reviews: vec![
+                review("r1", "first"),
+                review("r2", "second"),
+                review("r1", "impostor"),
+                review("r1", "again"),
+            ],
+        };
+        assert_eq!(reviews.drop_repeats(), [r#"review "r1""#, r#"review "r1""#]);
+        let kept: Vec<_> = reviews
+            .reviews
+            .iter()
+            .map(|r| r.headline.as_str())
+            .collect();
+        assert_eq!(kept, ["first", "second"]);
+        assert!(
+            reviews.drop_repeats().is_empty(),
+            "a clean file reports nothing"
+        );
+
+        let mut page = IndexPage {
+            page: 1,
+            pages: 1,
+            total: 3,
+            titles: vec![card("a-1"), card("b-2"), card("a-1")],
+        };
+        assert_eq!(page.drop_repeats(), [r#"title "a-1""#]);
+        assert_eq!(page.titles, [card("a-1"), card("b-2")]);
+    }
+
+    #[test]
+    fn a_title_loses_repeated_related_cast_and_genres_and_itself_as_related() {
+        let json = r#"{"id":"canoa-1976","title":"Canoa","year":1976,
+            "genres":["Drama","History","Drama"],"plot":"p","storyline":"s",
+            "user_reviews":0,"cast_total":3,"directors":[{"id":"d","name":"D"}],
+            "top_cast":[
+                {"person":{"id":"p1","name":"One"},"character":"A"},
+                {"person":{"id":"p2","name":"Two"},"character":"B"},
+                {"person":{"id":"p1","name":"One again"},"character":"C"}]}"#;
+        let mut title: Title = serde_json::from_str(json).unwrap();
+        title.related = vec![card("x-1"), card("canoa-1976"), card("y-2"), card("x-1")];
+        let dropped = title.drop_repeats();
+        assert_eq!(
+            dropped,
+            [
+                r#"related "canoa-1976" (the title itself)"#,
+                r#"related "x-1""#,
+                r#"top cast "p1""#,
+                r#"genre "Drama""#,
+            ]
+        );
+        let related: Vec<_> = title.related.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(related, ["x-1", "y-2"]);
+        let cast: Vec<_> = title
+            .top_cast
+            .iter()
+            .map(|c| c.character.as_str())
+            .collect();
+        assert_eq!(cast, ["A", "B"]);
+        assert_eq!(title.genres, ["Drama", "History"]);
     }
 }

@@ -185,3 +185,234 @@ describe('what people type', () => {
     assert.equal(await mine.locator('b, script').count(), 0, 'markup is text, never HTML');
   });
 });
+
+/**
+ * Markup that would show if a text were ever put into the page as HTML:
+ * elements marked `data-injected`, and an inline handler the CSP would
+ * report (the harness fails a test on any CSP violation).
+ */
+const MARKUP = '<i data-injected>i</i><img src=x data-injected onerror="window.__injected=1"><script>window.__injected=1</script>';
+const SLUG = /^[a-z0-9-]+$/;
+/** Fields that are structure, not text: ids, dates, search keys. */
+const STRUCTURE = new Set(['id', 'title_id', 'date', 'rated_on', 'written_on', 'prefix', 'children', 'keys']);
+
+/** `value` with MARKUP appended to every text in it (ids and dates left alone). */
+function withMarkup(value, key = '') {
+  if (STRUCTURE.has(key)) return value;
+  if (typeof value === 'string') return SLUG.test(value) ? value : `${value} ${MARKUP}`;
+  if (Array.isArray(value)) return value.map((item) => withMarkup(item, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withMarkup(v, k)]));
+  }
+  return value;
+}
+
+/** Nothing of MARKUP became an element or ran. */
+async function assertNoMarkupRendered(page) {
+  assert.equal(await page.locator('[data-injected]').count(), 0, 'markup stays text');
+  assert.equal(await page.evaluate(() => window.__injected), undefined, 'no script ran');
+}
+
+/** The ids that more than one element of the page carries. */
+const repeatedDomIds = (page) =>
+  page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+  });
+
+describe('HTML and script in every text field are shown as text', () => {
+  /** Serves every catalog file with MARKUP in each of its texts. */
+  async function markedCatalog(t) {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    await page.route('**/catalog/**/*.json', async (route) => {
+      const response = await route.fetch();
+      if (!response.ok()) return route.fulfill({ response });
+      return route.fulfill({ response, json: withMarkup(await response.json()) });
+    });
+    return page;
+  }
+
+  test('catalog texts on the home, title, cast and reviews pages', async (t) => {
+    const page = await markedCatalog(t);
+    const literal = (name) => `${name} ${MARKUP}`;
+    await page.goto(`${site.origin}/`);
+    await page.locator('.title-grid').getByText(literal('Canoa'), { exact: true }).first().waitFor();
+    await assertNoMarkupRendered(page);
+
+    await page.goto(`${site.origin}${CANOA}`);
+    assert.ok((await page.locator('h1.title-name').innerText()).startsWith(literal('Canoa')));
+    const texts = await page.locator('main').innerText();
+    assert.ok(texts.includes(literal(canoa.plot)), 'the plot, as text');
+    assert.ok(texts.includes(literal(canoa.top_cast[0].person.name)), 'a cast name, as text');
+    assert.ok(texts.includes(literal(canoa.related[0].title)), 'a related title, as text');
+    await assertNoMarkupRendered(page);
+
+    await page.goto(`${site.origin}${CANOA}/cast`);
+    await page.locator('main').getByText(literal(canoa.top_cast[0].character), { exact: false }).first().waitFor();
+    await assertNoMarkupRendered(page);
+
+    await page.goto(`${site.origin}${REVIEWS}`);
+    await page.locator('.review-list > li').first().waitFor();
+    assert.match(await page.locator('.review-list > li').first().innerText(), /<i data-injected>/);
+    await assertNoMarkupRendered(page);
+  });
+
+  test('search results, and markup typed into the search box', async (t) => {
+    const page = await markedCatalog(t);
+    await page.goto(`${site.origin}/`);
+    const search = page.locator('#site-search');
+    await search.fill('cano');
+    await page.getByRole('option').filter({ hasText: `Canoa ${MARKUP}` }).waitFor();
+    await assertNoMarkupRendered(page);
+
+    await search.fill(MARKUP);
+    await page.getByRole('status').filter({ hasText: 'No film found' }).waitFor();
+    assert.equal(await search.inputValue(), MARKUP);
+    await assertNoMarkupRendered(page);
+  });
+
+  test('an imported file with markup in its texts', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    await page.goto(`${site.origin}/your-data`);
+    await page.getByRole('heading', { name: 'Your data', level: 1 }).waitFor();
+    const exported = {
+      version: 2,
+      ratings: { 'canoa-1976': { stars: 8, title: `Canoa ${MARKUP}`, year: 1976, rated_on: '2024-05-06' } },
+      reviews: {
+        'canoa-1976': {
+          stars: 8,
+          headline: `Headline ${MARKUP}`,
+          body: `A body long enough to be a review, with markup: ${MARKUP} ${'and words '.repeat(6)}`,
+          spoilers: false,
+          written_on: '2024-05-06',
+        },
+      },
+      recent: { entries: [{ id: 'canoa-1976', title: `Canoa ${MARKUP}`, year: 1976 }] },
+    };
+    await page.getByLabel('Import a Marquee export (JSON)').setInputFiles({
+      name: 'marked.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
+    await page.getByRole('status').filter({ hasText: 'Import complete' }).waitFor();
+
+    await page.goto(`${site.origin}/`);
+    await page.locator('.recently-viewed').getByText(`Canoa ${MARKUP}`).waitFor();
+    await assertNoMarkupRendered(page);
+
+    await page.goto(`${site.origin}${CANOA}/reviews`);
+    const mine = page.locator('.your-review article');
+    await mine.waitFor();
+    assert.ok((await mine.innerText()).includes(`Headline ${MARKUP}`));
+    await assertNoMarkupRendered(page);
+  });
+});
+
+describe('repeated ids in a catalog file', () => {
+  test('a repeated related film, cast member, or the title itself as related: shown once, ids stay unique', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const selfCard = { ...canoa.related[0], id: 'canoa-1976', title: 'Canoa' };
+    await replaceCanoa(page, {
+      ...canoa,
+      related: [...canoa.related, canoa.related[0], selfCard],
+      top_cast: [...canoa.top_cast, canoa.top_cast[0]],
+    });
+    await page.goto(`${site.origin}${CANOA}`);
+    await page.locator('h1.title-name', { hasText: 'Canoa' }).waitFor();
+    await page.locator('.carousel').waitFor();
+    assert.equal(
+      await page.locator('.carousel').getByRole('link', { name: canoa.related[0].title, exact: true }).count(),
+      1,
+      'the repeated film is shown once',
+    );
+    assert.equal(await page.locator('.carousel').getByRole('link', { name: 'Canoa', exact: true }).count(), 0);
+    assert.deepEqual(await repeatedDomIds(page), []);
+    assert.ok(
+      warnings.some((w) => w.includes('titles/canoa-1976.json') && w.includes(canoa.related[0].id)),
+      `a console warning names the file and the repeat: ${warnings}`,
+    );
+  });
+
+  test('a repeated review id: shown once, ids stay unique', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    const original = JSON.parse(await readFile(join(DIST, 'catalog/reviews/canoa-1976.json'), 'utf8'));
+    const first = original.reviews[0];
+    const impostor = { ...original.reviews[1], id: first.id, headline: 'An impostor with the same id' };
+    await page.route('**/catalog/reviews/canoa-1976.json', (route) =>
+      route.fulfill({ json: { ...original, reviews: [...original.reviews, impostor] } }),
+    );
+    await page.goto(`${site.origin}${CANOA}/reviews`);
+    await page.locator('.review-list > li').first().waitFor();
+    assert.equal(await page.getByText('An impostor with the same id').count(), 0);
+    assert.equal(await page.locator('.review-list > li').count(), Math.min(10, original.reviews.length));
+    assert.deepEqual(await repeatedDomIds(page), []);
+  });
+});
+
+describe('stored and imported data from a newer version', () => {
+  test('an import file from a newer version imports nothing and changes nothing', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    await page.goto(`${site.origin}${CANOA}`);
+    await page.locator('label[for="rate-canoa-1976-7"]').click();
+    await page.goto(`${site.origin}/your-data`);
+    await page.getByRole('heading', { name: 'Your data', level: 1 }).waitFor();
+    const before = await page.evaluate(() => localStorage.getItem('film-site/user-data'));
+    await page.getByLabel('Import a Marquee export (JSON)').setInputFiles({
+      name: 'newer.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 7, ratings: {}, moods: ['new'] })),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Nothing was imported: it was written by a newer version/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('film-site/user-data')), before);
+  });
+
+  test('stored data from a newer version is left untouched, and the page says why changes are not saved', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    const stored = '{"version":9,"ratings":{"canoa-1976":{"stars":8}},"future":true}';
+    await page.addInitScript((value) => localStorage.setItem('film-site/user-data', value), stored);
+    await page.goto(`${site.origin}${CANOA}`);
+    const alert = page.getByRole('alert').filter({ hasText: 'newer version of this site (format 9)' });
+    await alert.waitFor();
+    await page.locator('label[for="rate-canoa-1976-6"]').click();
+    assert.equal(await page.evaluate(() => localStorage.getItem('film-site/user-data')), stored);
+  });
+});
+
+describe('a panic', () => {
+  test('shows a reload banner and logs its message, instead of a frozen page', async (t) => {
+    // Safari throws a SecurityError after 100 pushState calls in 10 s; the
+    // router unwraps pushState's result, so this is a real panic path.
+    const page = await site.openPage(t, {
+      serviceWorkers: 'block',
+      allowConsole: [/panicked at/, /SecurityError/],
+      allowPageErrors: [/unreachable/],
+    });
+    const logged = [];
+    page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
+    await page.goto(`${site.origin}/`);
+    await page.locator('.title-grid').waitFor();
+    await page.evaluate(() => {
+      History.prototype.pushState = () => {
+        throw new DOMException('Attempt to use history.pushState() more than 100 times per 10 seconds', 'SecurityError');
+      };
+    });
+    await page.locator('.title-grid a').first().click();
+    const banner = page.locator('#panic-banner');
+    await banner.waitFor();
+    assert.equal(await banner.getAttribute('role'), 'alert');
+    assert.match(await banner.innerText(), /Something went wrong/);
+    const reload = banner.getByRole('link', { name: 'Reload' });
+    assert.ok(await reload.evaluate((link) => link === document.activeElement), 'the way out has the focus');
+    assert.ok(
+      logged.some((text) => /panicked at/.test(text) && /SecurityError/.test(text)),
+      `the panic is logged with its message: ${logged}`,
+    );
+    await reload.click();
+    await page.locator('.title-grid').waitFor();
+    assert.equal(await banner.count(), 0, 'a reload starts clean');
+  });
+});

@@ -47,11 +47,12 @@ export function useSite({ root = DIST } = {}) {
 
   /**
    * A fresh browser profile (empty storage) whose page errors, console
-   * errors and CSP violations fail the test. Tests that intercept requests
+   * errors and CSP violations fail the test, except those matching
+   * `allowConsole` / `allowPageErrors`. Tests that intercept requests
    * with `page.route` block the service worker, which would otherwise answer
    * them out of Playwright's sight.
    */
-  site.openPage = async (t, { serviceWorkers = 'allow', allowConsole = [], ...options } = {}) => {
+  site.openPage = async (t, { serviceWorkers = 'allow', allowConsole = [], allowPageErrors = [], ...options } = {}) => {
     const context = await site.browser.newContext({
       viewport: { width: 1280, height: 900 },
       // The interface language follows navigator.languages; pinned so the
@@ -72,7 +73,9 @@ export function useSite({ root = DIST } = {}) {
       ),
     );
     const page = await context.newPage();
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('pageerror', (e) => {
+      if (!allowPageErrors.some((re) => re.test(e.message))) problems.push(`page error: ${e.message}`);
+    });
     page.on('console', (m) => {
       const text = m.text();
       const expected = /Failed to load resource/.test(text) || allowConsole.some((re) => re.test(text));
