@@ -4,11 +4,17 @@
 //! it accepts keeps its invariants.
 #![cfg(not(target_arch = "wasm32"))]
 
-use film_site::model::catalog::{Credits, IndexPage, ReviewsFile, Title, is_valid_title_id};
-use film_site::model::recent::RECENT_CAPACITY;
+use std::collections::{BTreeMap, HashSet};
+
+use film_site::model::catalog::{
+    Credits, DropRepeats, IndexPage, ReviewsFile, Title, is_valid_title_id,
+};
+use film_site::model::recent::{RECENT_CAPACITY, RecentEntry, RecentlyViewed};
 use film_site::model::reviews::{ReviewSort, stars_filter_from_query};
 use film_site::model::search::{SearchShard, first_shard, fold, shard_file_name, step};
-use film_site::model::user_data::{SCHEMA_VERSION, UserData};
+use film_site::model::user_data::{
+    ReportReason, ReviewDraft, SCHEMA_VERSION, Stars, UserData, UserRating, UserReview, Vote,
+};
 use film_site::model::validate::validate_title;
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
@@ -75,8 +81,146 @@ fn any_text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Well-formed user data with every field populated from small key sets,
+/// so that two of them share keys often and the merge has choices to make.
+fn any_user_data() -> impl Strategy<Value = UserData> {
+    let id = || "[a-d]{1,2}";
+    let date = || "2024-0[1-3]-0[1-3]";
+    let stars = || (1u8..=10).prop_map(|n| Stars::try_from(n).expect("1 to 10 is a rating"));
+    let rating =
+        (stars(), "\\PC{0,8}", 1900u16..2030, date()).prop_map(|(stars, title, year, rated_on)| {
+            UserRating {
+                stars,
+                title,
+                year,
+                rated_on,
+            }
+        });
+    let review = (
+        stars(),
+        "\\PC{1,8}",
+        "\\PC{1,12}",
+        any::<bool>(),
+        date(),
+        prop::option::of(date()),
+    )
+        .prop_map(
+            |(stars, headline, body, spoilers, written_on, edited_on)| UserReview {
+                stars,
+                headline,
+                body,
+                spoilers,
+                written_on,
+                edited_on,
+            },
+        );
+    let draft = (
+        prop::option::of(stars()),
+        "\\PC{0,8}",
+        "\\PC{0,8}",
+        any::<bool>(),
+    )
+        .prop_map(|(stars, headline, body, spoilers)| ReviewDraft {
+            stars,
+            headline,
+            body,
+            spoilers,
+        });
+    let vote = prop_oneof![Just(Vote::Helpful), Just(Vote::NotHelpful)];
+    let reason = prop::sample::select(ReportReason::ALL.to_vec());
+    let entry = (id(), "\\PC{0,8}", 1900u16..2030).prop_map(|(id, title, year)| RecentEntry {
+        id,
+        title,
+        year,
+    });
+    (
+        prop::collection::btree_map(id(), rating, 0..5),
+        prop::collection::btree_map(id(), review, 0..5),
+        prop::collection::btree_map(id(), draft, 0..5),
+        prop::collection::btree_map(id(), vote, 0..5),
+        prop::collection::btree_map(id(), reason, 0..5),
+        prop::collection::vec(entry, 0..16),
+    )
+        .prop_map(
+            |(ratings, reviews, drafts, votes, reports, recent)| UserData {
+                version: SCHEMA_VERSION,
+                ratings,
+                reviews,
+                drafts,
+                votes,
+                reports,
+                recent: RecentlyViewed::from_entries(recent),
+            },
+        )
+}
+
+fn keys<V>(map: &BTreeMap<String, V>) -> HashSet<&str> {
+    map.keys().map(String::as_str).collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn importing_loses_nothing_keeps_the_newer_entry_and_is_idempotent(
+        mine in any_user_data(),
+        theirs in any_user_data(),
+    ) {
+        let mut merged = mine.clone();
+        merged.merge(theirs.clone());
+
+        // Every key of either side is kept, in every part.
+        prop_assert_eq!(keys(&merged.ratings), &keys(&mine.ratings) | &keys(&theirs.ratings));
+        prop_assert_eq!(keys(&merged.reviews), &keys(&mine.reviews) | &keys(&theirs.reviews));
+        prop_assert_eq!(keys(&merged.drafts), &keys(&mine.drafts) | &keys(&theirs.drafts));
+        prop_assert_eq!(keys(&merged.votes), &keys(&mine.votes) | &keys(&theirs.votes));
+        prop_assert_eq!(keys(&merged.reports), &keys(&mine.reports) | &keys(&theirs.reports));
+
+        // A rating or review both sides have: the later one wins, a tie keeps mine.
+        for (id, kept) in &merged.ratings {
+            let expected = match (mine.ratings.get(id), theirs.ratings.get(id)) {
+                (Some(m), Some(t)) if t.rated_on > m.rated_on => t,
+                (Some(m), _) => m,
+                (None, Some(t)) => t,
+                (None, None) => unreachable!("checked by the key sets"),
+            };
+            prop_assert_eq!(kept, expected);
+        }
+        let edited = |r: &UserReview| r.edited_on.clone().unwrap_or_else(|| r.written_on.clone());
+        for (id, kept) in &merged.reviews {
+            let expected = match (mine.reviews.get(id), theirs.reviews.get(id)) {
+                (Some(m), Some(t)) if edited(t) > edited(m) => t,
+                (Some(m), _) => m,
+                (None, Some(t)) => t,
+                (None, None) => unreachable!("checked by the key sets"),
+            };
+            prop_assert_eq!(kept, expected);
+        }
+        // Drafts, votes and reports already here are never replaced.
+        for (id, draft) in &mine.drafts {
+            prop_assert_eq!(merged.drafts.get(id), Some(draft));
+        }
+        for (id, vote) in &mine.votes {
+            prop_assert_eq!(merged.votes.get(id), Some(vote));
+        }
+
+        // Recently viewed: my own visits lead, no title twice, within capacity.
+        let recent = merged.recent.entries();
+        prop_assert!(recent.len() <= RECENT_CAPACITY);
+        prop_assert!(recent.starts_with(mine.recent.entries()));
+        let ids: HashSet<_> = recent.iter().map(|e| e.id.as_str()).collect();
+        prop_assert_eq!(ids.len(), recent.len());
+
+        // Importing the same file again changes nothing, and says so.
+        let mut twice = merged.clone();
+        twice.merge(theirs);
+        prop_assert_eq!(twice.differences(&merged), 0);
+        prop_assert_eq!(&twice, &merged);
+        // Importing my own export changes nothing.
+        let mut own = mine.clone();
+        own.merge(mine.clone());
+        prop_assert_eq!(own, mine);
+    }
 
     #[test]
     fn stored_or_imported_user_data_never_panics_and_keeps_its_invariants(text in any_text()) {
@@ -129,13 +273,27 @@ proptest! {
 
     #[test]
     fn catalog_files_never_panic_and_validation_copes_with_what_decodes(text in any_text()) {
-        if let Ok(title) = serde_json::from_str::<Title>(&text) {
+        if let Ok(mut title) = serde_json::from_str::<Title>(&text) {
             let _ = validate_title(&title);
             let _ = title.card();
+            title.drop_repeats();
+            let related: HashSet<_> = title.related.iter().map(|c| c.id.as_str()).collect();
+            prop_assert_eq!(related.len(), title.related.len(), "no related film twice");
+            prop_assert!(!related.contains(title.id.as_str()), "not related to itself");
+            prop_assert!(title.drop_repeats().is_empty(), "dropping twice finds nothing more");
         }
-        let _ = serde_json::from_str::<Credits>(&text);
-        let _ = serde_json::from_str::<ReviewsFile>(&text);
-        let _ = serde_json::from_str::<IndexPage>(&text);
+        if let Ok(mut credits) = serde_json::from_str::<Credits>(&text) {
+            credits.drop_repeats();
+            prop_assert!(credits.drop_repeats().is_empty());
+        }
+        if let Ok(mut reviews) = serde_json::from_str::<ReviewsFile>(&text) {
+            reviews.drop_repeats();
+            prop_assert!(reviews.drop_repeats().is_empty());
+        }
+        if let Ok(mut page) = serde_json::from_str::<IndexPage>(&text) {
+            page.drop_repeats();
+            prop_assert!(page.drop_repeats().is_empty());
+        }
     }
 
     #[test]

@@ -78,6 +78,34 @@ describe('catalog files that are not what they should be', () => {
     });
   }
 
+  const wrongTypes = {
+    'a year as text': { year: '1976' },
+    'genres as one string': { genres: 'Drama' },
+    'a rating of "high"': { rating: { average: 'high', votes: 10 } },
+    'related films as an object': { related: { first: canoa.related[0] } },
+    'a negative review count': { user_reviews: -4 },
+  };
+  for (const [name, change] of Object.entries(wrongTypes)) {
+    test(`${name} says the data is damaged`, async (t) => {
+      const page = await site.openPage(t, { serviceWorkers: 'block' });
+      await replaceCanoa(page, { ...canoa, ...change });
+      await page.goto(`${site.origin}${CANOA}`);
+      await page.getByRole('alert').filter({ hasText: /damaged/ }).waitFor();
+    });
+  }
+
+  test('a file that is not JSON says so, and Retry loads it once it is mended', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    await replaceCanoa(page, '<html>Bad gateway</html>{');
+    await page.goto(`${site.origin}${CANOA}`);
+    const alert = page.getByRole('alert').filter({ hasText: /damaged/ });
+    await alert.waitFor();
+    await page.unroute('**/catalog/titles/canoa-1976.json');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.locator('h1.title-name', { hasText: 'Canoa' }).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+  });
+
   test('a related film that does not exist leads to the not-found page', async (t) => {
     const page = await site.openPage(t, { serviceWorkers: 'block' });
     const related = [{ ...canoa.related[0], id: 'no-such-film-1999', title: 'No Such Film' }, ...canoa.related.slice(1)];
