@@ -8,6 +8,11 @@ async function start() {
   const wasm = await app.default({ module_or_path: tag.dataset.wasm });
   // The app's linear memory, for the benchmark's leak check (bench/run.mjs).
   window.marqueeWasmMemory = wasm.memory;
+  // Bytes still allocated, in builds with the `alloc-stats` feature only.
+  if (typeof app.liveHeapBytes === 'function') {
+    window.marqueeLiveHeap = app.liveHeapBytes;
+    window.marqueeLiveBlocks = app.liveHeapBlocks;
+  }
 }
 
 // Shown when the app itself cannot load, so it cannot come from the app's

@@ -2,9 +2,11 @@
 // localhost, reporting numbers (medians of several runs). It never passes or
 // fails on a timing; see README, "Performance".
 //
-// Usage: node bench/run.mjs --dist dist --catalog <dir> [--base /] [--label 13] [--runs 5] [--navigations 200] [--out f.json]
+// Usage: node bench/run.mjs --dist dist --catalog <dir> [--base /] [--label 13] [--runs 5] [--navigations 200] [--out f.json] [--stats-dist dir]
 //   --catalog  the catalog to serve under /catalog (the shipped one or one
 //              written by `generate-catalog`); the rest comes from --dist.
+//   --stats-dist  a build with the `alloc-stats` feature, for the bytes the
+//              app's allocator still holds after the navigations.
 // Prints a Markdown table and writes the raw figures as JSON to --out.
 import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '5' },
     navigations: { type: 'string', default: '200' },
     out: { type: 'string', default: '' },
+    'stats-dist': { type: 'string', default: '' },
   },
 });
 const RUNS = Number(opts.runs);
@@ -145,21 +148,25 @@ for (let run = 0; run < RUNS; run++) {
   await context.close();
 }
 
-// 2. In-app navigation: a click on a related film until its heading shows.
-const navigation = [];
-const heap = {};
-{
+// 2. In-app navigation: a click on a related film until its heading shows,
+// NAVIGATIONS times in a row, with the memory in use before and after.
+async function navigateRelated(from) {
+  const times = [];
+  const memory = {};
   const { context, page } = await freshPage();
   const cdp = await context.newCDPSession(page);
-  const heapNow = async () => {
+  const memoryNow = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const usage = await cdp.send('Runtime.getHeapUsage');
-    const wasmMemory = await page.evaluate(() => window.marqueeWasmMemory?.buffer.byteLength ?? null);
-    return { jsUsed: usage.usedSize, wasmMemory };
+    const wasm = await page.evaluate(() => ({
+      memory: window.marqueeWasmMemory?.buffer.byteLength ?? null,
+      live: window.marqueeLiveHeap?.() ?? null,
+    }));
+    return { jsUsed: usage.usedSize, wasmMemory: wasm.memory, wasmLive: wasm.live };
   };
-  await page.goto(`${origin}/title/${titleId}`);
+  await page.goto(`${from}/title/${titleId}`);
   await page.locator('#related-track').waitFor();
-  heap.after1 = await heapNow();
+  memory.after1 = await memoryNow();
   for (let i = 0; i < NAVIGATIONS; i++) {
     const ms = await page.evaluate(
       (slide) =>
@@ -182,10 +189,27 @@ const heap = {};
         }),
       i,
     );
-    navigation.push(ms);
+    times.push(ms);
   }
-  heap.after200 = await heapNow();
+  memory.after200 = await memoryNow();
   await context.close();
+  return { times, memory };
+}
+const { times: navigation, memory: heap } = await navigateRelated(origin);
+// The bytes the app still holds need the counting allocator of a build with
+// the `alloc-stats` feature (scripts/bench.sh makes one); its timings are
+// not used.
+if (opts['stats-dist']) {
+  const stats = await startServer(resolve(opts['stats-dist']), 0, {
+    base: opts.base,
+    missing: 'spa',
+    overlays: { '/catalog/': CATALOG },
+  });
+  const statsOrigin = `http://127.0.0.1:${stats.address().port}${opts.base.replace(/\/$/, '')}`;
+  const { memory } = await navigateRelated(statsOrigin);
+  heap.after1.wasmLive = memory.after1.wasmLive;
+  heap.after200.wasmLive = memory.after200.wasmLive;
+  await new Promise((ok) => stats.close(ok));
 }
 
 // 3. The reviews list of the title with the most reviews: first page, a sort, a filter.
@@ -278,6 +302,9 @@ const lines = [
   `| JS heap after 1 title / after ${NAVIGATIONS + 1} | ${kib(heap.after1.jsUsed)} / ${kib(heap.after200.jsUsed)} (${(heap.after200.jsUsed / heap.after1.jsUsed).toFixed(2)}×) |`,
   heap.after1.wasmMemory !== null
     ? `| wasm linear memory after 1 title / after ${NAVIGATIONS + 1} | ${kib(heap.after1.wasmMemory)} / ${kib(heap.after200.wasmMemory)} (${(heap.after200.wasmMemory / heap.after1.wasmMemory).toFixed(2)}×) |`
+    : '',
+  heap.after1.wasmLive != null
+    ? `| wasm bytes allocated after 1 title / after ${NAVIGATIONS + 1} (alloc-stats build) | ${kib(heap.after1.wasmLive)} / ${kib(heap.after200.wasmLive)} (${((heap.after200.wasmLive - heap.after1.wasmLive) / NAVIGATIONS / 1024).toFixed(2)} KiB per navigation) |`
     : '',
 ].filter(Boolean);
 console.log(lines.join('\n'));

@@ -13,6 +13,8 @@ sizes=("${@:-13 10000 100000}")
 read -r -a sizes <<<"${sizes[*]}"
 trunk build --release --public-url /
 scripts/size-report.sh
+# The same app with a counting allocator, for the leak figure only.
+trunk build --release --public-url / --features alloc-stats --dist target/bench/dist-stats
 cargo build --release --locked --bin generate-catalog
 mkdir -p target/bench
 for n in "${sizes[@]}"; do
@@ -25,6 +27,7 @@ for n in "${sizes[@]}"; do
     fi
   fi
   node bench/run.mjs --dist dist --catalog "$catalog" --label "$n titles" \
-    --runs "${BENCH_RUNS:-5}" --navigations "${BENCH_NAVIGATIONS:-200}" --out "target/bench/result-$n.json"
+    --runs "${BENCH_RUNS:-5}" --navigations "${BENCH_NAVIGATIONS:-200}" --out "target/bench/result-$n.json" \
+    --stats-dist target/bench/dist-stats
   echo
 done

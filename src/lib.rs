@@ -6,6 +6,8 @@
 //! string in English, Spanish and French; `pages` and `components` are the
 //! views.
 
+#[cfg(all(feature = "alloc-stats", target_arch = "wasm32"))]
+pub mod alloc_stats;
 pub mod api;
 pub mod base_path;
 pub mod components;
@@ -26,7 +28,7 @@ use wasm_bindgen::JsCast;
 use crate::components::connection_banner::ConnectionBanner;
 use crate::components::site_chrome::{SiteFooter, SiteHeader};
 use crate::components::storage_notice::StorageNoticeBanner;
-use crate::i18n::{Locale, use_texts};
+use crate::i18n::{Locale, Localized};
 use crate::pages::{CastPage, HomePage, NotFoundPage, ReviewsPage, TitlePage, YourDataPage};
 use crate::storage::UserStore;
 
@@ -41,6 +43,33 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
+/// Everything under the router, built in the current interface language
+/// (and built again when it changes: see [`Localized`]).
+#[component]
+fn SiteBody() -> impl IntoView {
+    let t = crate::i18n::use_texts();
+    view! {
+        // Handled here: with <base href> set, "#main" would resolve to the
+        // site root and the router would navigate there.
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {t.skip_link}
+        </a>
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            <ConnectionBanner />
+            <StorageNoticeBanner />
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/title/:id") view=TitlePage />
+                <Route path=path!("/title/:id/cast") view=CastPage />
+                <Route path=path!("/title/:id/reviews") view=ReviewsPage />
+                <Route path=path!("/your-data") view=YourDataPage />
+            </Routes>
+        </main>
+        <SiteFooter />
+    }
+}
+
 /// The whole site: header, routed page, footer, in the interface language
 /// the person chose before, else the one their browser prefers.
 #[component]
@@ -49,30 +78,14 @@ pub fn App() -> impl IntoView {
     let locale = Locale::detect();
     provide_context(locale);
     provide_context(UserStore::load());
-    let t = use_texts();
 
     view! {
         // Screen readers, hyphenation and spell-checkers follow <html lang>.
         <Html {..} lang=move || locale.get().code() />
         <Router base=base_path::base()>
-            // Handled here: with <base href> set, "#main" would resolve to the
-            // site root and the router would navigate there.
-            <a class="skip-link" href="#main" on:click=skip_to_main>
-                {move || t().skip_link}
-            </a>
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <ConnectionBanner />
-                <StorageNoticeBanner />
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/title/:id") view=TitlePage />
-                    <Route path=path!("/title/:id/cast") view=CastPage />
-                    <Route path=path!("/title/:id/reviews") view=ReviewsPage />
-                    <Route path=path!("/your-data") view=YourDataPage />
-                </Routes>
-            </main>
-            <SiteFooter />
+            <Localized>
+                <SiteBody />
+            </Localized>
         </Router>
     }
 }

@@ -15,7 +15,7 @@ use film_site::components::related_carousel::RelatedCarousel;
 use film_site::components::review_card::ReviewCard;
 use film_site::components::review_form::ReviewForm;
 use film_site::components::site_chrome::SiteHeader;
-use film_site::i18n::{LANG_KEY, Lang, Loadable, Locale};
+use film_site::i18n::{LANG_KEY, Lang, Loadable, Locale, Localized};
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
 use film_site::model::recent::RecentEntry;
 use film_site::model::user_data::UserData;
@@ -597,6 +597,17 @@ async fn review_form_validates_inline_and_saves_only_when_valid() {
     assert_eq!(closed.load(Ordering::SeqCst), 1);
 }
 
+/// Resolves after the next animation frame (what `request_animation_frame`
+/// callbacks wait for).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Mounts `view` with the interface in `lang` (as `App` does with the
 /// detected language) and hands the locale back for the test to switch.
 fn mount_in<V: IntoView + 'static>(
@@ -728,8 +739,10 @@ async fn switching_language_updates_the_page_in_place_and_is_remembered() {
         // The header's search box navigates, so it lives inside a router.
         view! {
             <Router>
-                <SiteHeader />
-                <RecentlyViewedList />
+                <Localized>
+                    <SiteHeader />
+                    <RecentlyViewedList />
+                </Localized>
             </Router>
         }
     });
@@ -762,27 +775,37 @@ async fn switching_language_updates_the_page_in_place_and_is_remembered() {
         Some("fr")
     );
 
-    // Choosing French rewrites the same elements, not new ones.
+    // Choosing French builds the page again in French, and the keyboard
+    // focus comes back to the (new) switcher.
+    select.focus().expect("focusable");
     select.set_value("fr");
     let change = web_sys::Event::new("change").expect("a change event");
     select.dispatch_event(&change).expect("dispatch");
     tick().await;
+    next_frame().await;
     assert_eq!(locale.get(), Lang::Fr);
     assert_eq!(
-        heading.text_content().as_deref(),
+        find(&root, "#recent-heading").text_content().as_deref(),
         Some("Consultés récemment")
     );
     assert_eq!(
-        browse.text_content().as_deref(),
+        find(&root, "nav a").text_content().as_deref(),
         Some("Parcourir les films")
     );
     assert_eq!(
         find(&root, "nav").get_attribute("aria-label").as_deref(),
         Some("Menu principal")
     );
-    assert!(
-        heading.is_connected(),
-        "the heading was updated, not replaced"
+    assert_eq!(
+        texts(&root, "#recent-heading").len(),
+        1,
+        "the English page is gone, not kept beside the French one"
+    );
+    let focused = document().active_element().map(|el| el.id());
+    assert_eq!(
+        focused.as_deref(),
+        Some("lang-select"),
+        "focus stays on the switcher"
     );
     assert_eq!(
         local_storage().get_item(LANG_KEY).ok().flatten().as_deref(),
@@ -794,9 +817,10 @@ async fn switching_language_updates_the_page_in_place_and_is_remembered() {
     locale.set(Lang::Es);
     tick().await;
     assert_eq!(
-        heading.text_content().as_deref(),
+        find(&root, "#recent-heading").text_content().as_deref(),
         Some("Vistos recientemente")
     );
+    let select: web_sys::HtmlSelectElement = find(&root, "select#lang-select").unchecked_into();
     assert_eq!(select.value(), "es");
     assert_eq!(
         find(&root, "label[for='lang-select']")

@@ -18,7 +18,7 @@ pub fn LoadingNotice(
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span>
-            {move || (t().loading)(what)}
+            {(t.loading)(what)}
         </div>
     }
 }
@@ -38,10 +38,10 @@ pub fn ErrorPanel(
     let t = use_texts();
     view! {
         <div class="error-panel" role="alert">
-            <h2 class="error-title">{move || (t().couldnt_load)(what)}</h2>
+            <h2 class="error-title">{(t.couldnt_load)(what)}</h2>
             <p class="error-message">{message}</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                {move || t().retry}
+                {t.retry}
             </button>
         </div>
     }
@@ -69,7 +69,7 @@ where
                 .iter()
                 .next()
                 .map(|(_, e)| match e.downcast_ref::<FetchError>() {
-                    Some(error) => t().fetch_error(error),
+                    Some(error) => t.fetch_error(error),
                     None => e.to_string(),
                 })
                 .unwrap_or_default()

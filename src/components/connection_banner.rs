@@ -49,14 +49,14 @@ pub fn ConnectionBanner() -> impl IntoView {
         <div class="connection-banners" role="status">
             <Show when=move || !online.get()>
                 <p class="connection-banner offline-banner">
-                    {move || t().offline_notice}
+                    {t.offline_notice}
                 </p>
             </Show>
             <Show when=move || update_ready.get()>
                 <p class="connection-banner update-banner">
-                    {move || t().update_ready}
+                    {t.update_ready}
                     <button type="button" class="button" on:click=apply_update>
-                        {move || t().reload}
+                        {t.reload}
                     </button>
                 </p>
             </Show>

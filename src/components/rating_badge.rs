@@ -12,13 +12,14 @@ pub fn RatingBadge(rating: Option<Rating>) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     match rating {
-        None => view! { <span class="rating-badge rating-none">{move || t().not_yet_rated}</span> }
-            .into_any(),
+        None => {
+            view! { <span class="rating-badge rating-none">{t.not_yet_rated}</span> }.into_any()
+        }
         Some(r) => {
-            let value = move || rating_value(r.average, lang.get());
-            let label = move || match r.votes {
-                Some(v) => (t().rated_by)(&value(), v),
-                None => (t().rated)(&value()),
+            let value = rating_value(r.average, lang);
+            let label = match r.votes {
+                Some(v) => (t.rated_by)(&value, v),
+                None => (t.rated)(&value),
             };
             view! {
                 <span class="rating-badge" role="img" aria-label=label>
@@ -29,7 +30,7 @@ pub fn RatingBadge(rating: Option<Rating>) -> impl IntoView {
                         {r
                             .votes
                             .map(|v| {
-                                view! { <span class="votes">{move || compact_count(v, lang.get())}</span> }
+                                view! { <span class="votes">{compact_count(v, lang)}</span> }
                             })}
                     </span>
                 </span>

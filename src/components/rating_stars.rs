@@ -69,7 +69,7 @@ pub fn RatingStars(
                     on:change=move |_| set(stars)
                 />
                 <label for=input_id class:on=move || current.get().is_some_and(|c| c >= stars)>
-                    <span class="visually-hidden">{move || (t().star_n)(n)}</span>
+                    <span class="visually-hidden">{(t.star_n)(n)}</span>
                     <span aria-hidden="true">"★"</span>
                 </label>
             }
@@ -77,18 +77,18 @@ pub fn RatingStars(
         .collect_view();
     view! {
         <div class="rating-stars">
-            <fieldset class="stars" role="radiogroup" aria-label=move || (t().your_rating_of)(&title)>
+            <fieldset class="stars" role="radiogroup" aria-label=(t.your_rating_of)(&title)>
                 {radios}
             </fieldset>
             <p class="your-rating" aria-live="polite">
                 {move || match current.get() {
-                    Some(s) => (t().your_rating_is)(s.get()),
-                    None => t().not_rated_by_you.to_owned(),
+                    Some(s) => (t.your_rating_is)(s.get()),
+                    None => t.not_rated_by_you.to_owned(),
                 }}
             </p>
             <Show when=move || current.get().is_some()>
                 <button type="button" class="link-button clear-rating" on:click=clear.clone()>
-                    {move || t().clear_rating}
+                    {t.clear_rating}
                 </button>
             </Show>
         </div>

@@ -31,16 +31,16 @@ pub fn RecentlyViewedList(
     view! {
         <section class="section recently-viewed" aria-labelledby="recent-heading">
             <div class="section-head">
-                <h2 id="recent-heading" class="section-title">{move || t().recently_viewed}</h2>
+                <h2 id="recent-heading" class="section-title">{t.recently_viewed}</h2>
                 <Show when=move || !entries.read().is_empty()>
                     <button type="button" class="link-button" on:click=move |_| store.update(|d| d.recent.clear())>
-                        {move || t().clear_history}
+                        {t.clear_history}
                     </button>
                 </Show>
             </div>
             <Show
                 when=move || !entries.read().is_empty()
-                fallback=move || view! { <p class="empty-state">{move || t().recent_empty}</p> }
+                fallback=move || view! { <p class="empty-state">{t.recent_empty}</p> }
             >
                 <ul class="recent-list">
                     <For

@@ -82,13 +82,13 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
             aria-labelledby="related-heading"
         >
             <div class="section-head">
-                <h2 id="related-heading" class="section-title">{move || t().more_like_this}</h2>
+                <h2 id="related-heading" class="section-title">{t.more_like_this}</h2>
                 <div class="carousel-controls">
                     <button
                         type="button"
                         class="icon-button"
                         aria-controls="related-track"
-                        aria-label=move || t().previous_films
+                        aria-label=t.previous_films
                         aria-disabled=move || edges.get().at_start.to_string()
                         on:click=move |_| scroll_page(-1.0)
                     >
@@ -98,7 +98,7 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
                         type="button"
                         class="icon-button"
                         aria-controls="related-track"
-                        aria-label=move || t().next_films
+                        aria-label=t.next_films
                         aria-disabled=move || edges.get().at_end.to_string()
                         on:click=move |_| scroll_page(1.0)
                     >
@@ -112,7 +112,7 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
                 node_ref=track
                 tabindex="0"
                 role="group"
-                aria-label=move || (t().carousel_track)(count)
+                aria-label=(t.carousel_track)(count)
                 aria-live="polite"
                 on:scroll=move |_| measure()
             >
@@ -146,7 +146,7 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
                 aria-controls=summary_id
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
-                {move || if expanded.get() { t().show_less } else { t().see_full_summary }}
+                {move || if expanded.get() { t.show_less } else { t.see_full_summary }}
             </button>
         }
         .into_any(),
@@ -159,7 +159,7 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
             class="carousel-slide"
             role="group"
             aria-roledescription="slide"
-            aria-label=move || (t().slide_label)(position, count, &slide_title)
+            aria-label=(t.slide_label)(position, count, &slide_title)
         >
             <a href=href.clone() class="slide-poster-link" tabindex="-1" aria-hidden="true">
                 <Poster id=card.id.clone() title=card.title.clone() year=card.year class="poster-small" />
@@ -175,15 +175,15 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
             {summary}
             <p class="credit-line">
                 <span class="label">
-                    {move || (t().label_colon)((t().directors)(director_count))}
+                    {(t.label_colon)((t.directors)(director_count))}
                 </span>
-                {move || name_list(&directors, lang.get())}
+                {name_list(&directors, lang)}
             </p>
             {(!card.stars.is_empty())
                 .then(|| {
                     view! {
                         <p class="credit-line">
-                            <span class="label">{move || (t().label_colon)(t().stars_label)}</span>
+                            <span class="label">{(t.label_colon)(t.stars_label)}</span>
                             {card.stars.join(", ")}
                         </p>
                     }

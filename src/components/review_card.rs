@@ -38,7 +38,7 @@ pub fn ReviewCard(
     let body = if review.spoilers {
         view! {
             <details class="spoiler">
-                <summary>{move || t().spoiler_warning}</summary>
+                <summary>{t.spoiler_warning}</summary>
                 <div class="review-body" lang=text_lang>{paragraphs}</div>
             </details>
         }
@@ -56,7 +56,7 @@ pub fn ReviewCard(
     let author = review.author.clone();
     let author = move || {
         if mine {
-            t().by_you.to_owned()
+            t.by_you.to_owned()
         } else {
             author.clone()
         }
@@ -64,12 +64,12 @@ pub fn ReviewCard(
     let date = review.date.clone();
     view! {
         <article class="review-card" class:mine=mine>
-            {mine.then(|| view! { <p class="mine-badge">{move || t().your_review_badge}</p> })}
+            {mine.then(|| view! { <p class="mine-badge">{t.your_review_badge}</p> })}
             {review
                 .rating
                 .map(|r| {
                     view! {
-                        <p class="review-rating" role="img" aria-label=move || (t().review_rated)(r)>
+                        <p class="review-rating" role="img" aria-label=(t.review_rated)(r)>
                             <span class="star" aria-hidden="true">"★"</span>
                             <span aria-hidden="true"><strong>{r}</strong>"/10"</span>
                         </p>
@@ -77,9 +77,9 @@ pub fn ReviewCard(
                 })}
             {heading}
             <p class="review-meta">
-                <time datetime=review.date.clone()>{move || long_date(&date, lang.get())}</time>
+                <time datetime=review.date.clone()>{long_date(&date, lang)}</time>
                 " · "
-                {move || t().by}
+                {t.by}
                 " "
                 <span class="review-author">{author}</span>
             </p>
@@ -90,7 +90,7 @@ pub fn ReviewCard(
                         <p class="review-helpful">
                             {move || {
                                 let (yes, total) = helpful.get();
-                                (t().found_helpful)(yes, total)
+                                (t.found_helpful)(yes, total)
                             }}
                         </p>
                     }

@@ -62,7 +62,7 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
     let (yes, no) = (cast.clone(), cast);
     view! {
         <div class="review-feedback">
-            <span id=question_id.clone()>{move || t().was_helpful}</span>
+            <span id=question_id.clone()>{t.was_helpful}</span>
             <button
                 type="button"
                 class="chip-button"
@@ -70,7 +70,7 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                 aria-pressed=move || (vote.get() == Some(Vote::Helpful)).to_string()
                 on:click=move |_| yes(Vote::Helpful)
             >
-                {move || t().yes}
+                {t.yes}
             </button>
             <button
                 type="button"
@@ -79,16 +79,16 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                 aria-pressed=move || (vote.get() == Some(Vote::NotHelpful)).to_string()
                 on:click=move |_| no(Vote::NotHelpful)
             >
-                {move || t().no}
+                {t.no}
             </button>
             {move || match report.get() {
                 Some(r) => {
                     view! {
                         <span class="reported">
-                            {move || (t().you_reported)((t().report_reason)(r))}
+                            {(t.you_reported)((t.report_reason)(r))}
                             " "
                             <button type="button" class="link-button" on:click=undo_report.clone()>
-                                {move || t().undo_report}
+                                {t.undo_report}
                             </button>
                         </span>
                     }
@@ -98,7 +98,7 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                     view! {
                         <span class="report-form">
                             <label>
-                                {move || t().reason}
+                                {t.reason}
                                 " "
                                 <select on:change=move |ev| {
                                     let i = event_target_value(&ev).parse::<usize>().unwrap_or(0);
@@ -108,16 +108,16 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                                         .iter()
                                         .enumerate()
                                         .map(|(i, &r)| {
-                                            view! { <option value=i>{move || (t().report_reason)(r)}</option> }
+                                            view! { <option value=i>{(t.report_reason)(r)}</option> }
                                         })
                                         .collect_view()}
                                 </select>
                             </label>
                             <button type="button" class="chip-button" on:click=send_report.clone()>
-                                {move || t().send_report}
+                                {t.send_report}
                             </button>
                             <button type="button" class="link-button" on:click=move |_| reporting.set(false)>
-                                {move || t().cancel}
+                                {t.cancel}
                             </button>
                         </span>
                     }
@@ -126,7 +126,7 @@ pub fn ReviewFeedback(#[prop(into)] review_id: String) -> impl IntoView {
                 None => {
                     view! {
                         <button type="button" class="link-button" on:click=move |_| reporting.set(true)>
-                            {move || t().report}
+                            {t.report}
                         </button>
                     }
                         .into_any()

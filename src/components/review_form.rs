@@ -80,7 +80,7 @@ pub fn ReviewForm(
     let problems = Memo::new(move |_| validate_review(&draft()).err().unwrap_or_default());
     let shown = move |field: Field| {
         if attempted.get() {
-            problems.with(|p| problem_for(p, field, t()))
+            problems.with(|p| problem_for(p, field, t))
         } else {
             None
         }
@@ -190,20 +190,20 @@ pub fn ReviewForm(
             <h2 class="section-title">
                 {move || {
                     if editing {
-                        (t().review_form_edit)(&heading_title)
+                        (t.review_form_edit)(&heading_title)
                     } else {
-                        (t().review_form_new)(&heading_title)
+                        (t.review_form_new)(&heading_title)
                     }
                 }}
             </h2>
-            <p class="hint">{move || t().review_form_hint}</p>
+            <p class="hint">{t.review_form_hint}</p>
             <div class="field">
-                <span class="field-label">{move || t().your_rating}</span>
+                <span class="field-label">{t.your_rating}</span>
                 <RatingStars id=id.clone() title=title.clone() year group="review" />
                 {error_view(Field::Rating, "review-rating-error")}
             </div>
             <div class="field">
-                <label for="review-headline" class="field-label">{move || t().headline}</label>
+                <label for="review-headline" class="field-label">{t.headline}</label>
                 <input
                     id="review-headline"
                     type="text"
@@ -215,12 +215,12 @@ pub fn ReviewForm(
                     on:input=on_headline
                 />
                 <p id="review-headline-count" class="counter">
-                    {move || (t().headline_counter)(headline.with(|h| visible_len(h.trim())), HEADLINE_MAX)}
+                    {move || (t.headline_counter)(headline.with(|h| visible_len(h.trim())), HEADLINE_MAX)}
                 </p>
                 {error_view(Field::Headline, "review-headline-error")}
             </div>
             <div class="field">
-                <label for="review-body" class="field-label">{move || t().your_review}</label>
+                <label for="review-body" class="field-label">{t.your_review}</label>
                 <textarea
                     id="review-body"
                     rows="10"
@@ -231,23 +231,23 @@ pub fn ReviewForm(
                     on:input=on_body
                 ></textarea>
                 <p id="review-body-count" class="counter">
-                    {move || (t().body_counter)(body.with(|b| visible_len(b.trim())), BODY_MIN, BODY_MAX)}
+                    {move || (t.body_counter)(body.with(|b| visible_len(b.trim())), BODY_MIN, BODY_MAX)}
                 </p>
                 {error_view(Field::Body, "review-body-error")}
             </div>
             <label class="checkbox">
                 <input type="checkbox" prop:checked=move || spoilers.get() on:change=on_spoilers />
-                {move || t().contains_spoilers}
+                {t.contains_spoilers}
             </label>
             <div class="form-actions">
                 <button type="submit" class="button">
-                    {move || if editing { t().save_changes } else { t().submit_review }}
+                    {move || if editing { t.save_changes } else { t.submit_review }}
                 </button>
                 <button type="button" class="link-button" on:click=move |_| on_close.run(())>
-                    {move || t().close_keep_draft}
+                    {t.close_keep_draft}
                 </button>
                 <button type="button" class="link-button" on:click=discard>
-                    {move || t().discard_draft}
+                    {t.discard_draft}
                 </button>
             </div>
         </form>

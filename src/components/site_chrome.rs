@@ -1,6 +1,7 @@
 //! The header and footer around every page, and the language switcher.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::site_search::SiteSearch;
 use crate::base_path::app_path;
@@ -18,9 +19,9 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-logo" aria-hidden="true">"▶"</span>
                     "Marquee"
                 </a>
-                <nav aria-label=move || t().nav_label>
-                    <a href=app_path("/")>{move || t().browse_films}</a>
-                    <a href=app_path("/your-data")>{move || t().your_data}</a>
+                <nav aria-label=t.nav_label>
+                    <a href=app_path("/")>{t.browse_films}</a>
+                    <a href=app_path("/your-data")>{t.your_data}</a>
                 </nav>
                 <SiteSearch />
                 <LanguageSwitcher />
@@ -32,7 +33,9 @@ pub fn SiteHeader() -> impl IntoView {
 /// A labelled native `<select>` of the interface languages, each written in
 /// itself (and marked with its own `lang`, so a screen reader says
 /// "Français" the French way). Choosing one switches the page in place and
-/// is remembered for the next visit. Renders nothing without a [`Locale`].
+/// is remembered for the next visit; the page is then built again in the
+/// new language, and the focus comes back to the new switcher. Renders
+/// nothing without a [`Locale`].
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let Some(locale) = use_context::<Locale>() else {
@@ -43,12 +46,20 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
             locale.choose(lang);
+            // The rebuild replaces this select; a keyboard user stays on it.
+            request_animation_frame(|| {
+                if let Some(select) = document().get_element_by_id("lang-select")
+                    && let Ok(select) = select.dyn_into::<web_sys::HtmlElement>()
+                {
+                    let _ = select.focus();
+                }
+            });
         }
     };
     view! {
         <div class="lang-switch">
             <label for="lang-select" class="visually-hidden">
-                {move || t().language}
+                {t.language}
             </label>
             <select id="lang-select" on:change=on_change>
                 {Lang::ALL
@@ -58,7 +69,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             <option
                                 value=lang.code()
                                 lang=lang.code()
-                                prop:selected=move || current.get() == lang
+                                selected=current == lang
                             >
                                 {lang.native_name()}
                             </option>
@@ -77,7 +88,7 @@ pub fn SiteFooter() -> impl IntoView {
     let t = use_texts();
     view! {
         <footer class="site-footer">
-            <p>{move || t().footer}</p>
+            <p>{t.footer}</p>
         </footer>
     }
 }

@@ -107,7 +107,7 @@ pub fn SiteSearch() -> impl IntoView {
     view! {
         <div class="site-search" role="search">
             <label for=INPUT_ID class="visually-hidden">
-                {move || t().search_label}
+                {t.search_label}
             </label>
             <input
                 id=INPUT_ID
@@ -119,7 +119,7 @@ pub fn SiteSearch() -> impl IntoView {
                 aria-controls=LIST_ID
                 aria-expanded=move || expanded().to_string()
                 aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
-                placeholder=move || t().search_placeholder
+                placeholder=t.search_placeholder
                 prop:value=move || query.get()
                 on:input=on_input
                 on:keydown=on_keydown
@@ -129,7 +129,7 @@ pub fn SiteSearch() -> impl IntoView {
                     set_timeout(move || open.set(false), std::time::Duration::from_millis(150))
                 }
             />
-            <ul id=LIST_ID role="listbox" aria-label=move || t().search_label hidden=move || !expanded()>
+            <ul id=LIST_ID role="listbox" aria-label=t.search_label hidden=move || !expanded()>
                 <For
                     each=move || hits.get().into_iter().enumerate()
                     key=|(index, hit)| (*index, hit.id.clone())
@@ -158,11 +158,11 @@ pub fn SiteSearch() -> impl IntoView {
                     if !typed() || !open.get() {
                         String::new()
                     } else if failed() {
-                        t().search_failed.to_owned()
+                        t.search_failed.to_owned()
                     } else if results.get().is_none() {
-                        t().searching.to_owned()
+                        t.searching.to_owned()
                     } else {
-                        (t().search_results)(hits.read().len())
+                        (t.search_results)(hits.read().len())
                     }
                 }}
             </p>

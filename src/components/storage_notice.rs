@@ -21,9 +21,9 @@ pub fn StorageNoticeBanner() -> impl IntoView {
                 .map(|notice| {
                     view! {
                         <div class="storage-notice" role="alert">
-                            <p>{move || t().storage_notice(&notice)}</p>
+                            <p>{t.storage_notice(&notice)}</p>
                             <button type="button" class="link-button" on:click=move |_| store.dismiss_notice()>
-                                {move || t().dismiss}
+                                {t.dismiss}
                             </button>
                         </div>
                     }

@@ -31,9 +31,9 @@ pub fn TitleTile(card: TitleCard) -> impl IntoView {
                 <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
                 <RatingBadge rating=card.rating />
                 <p class="credit-line">
-                    <span class="label">{move || (t().directors)(director_count)}</span>
+                    <span class="label">{(t.directors)(director_count)}</span>
                     " "
-                    {move || name_list(&directors, lang.get())}
+                    {name_list(&directors, lang)}
                 </p>
             </div>
         </article>

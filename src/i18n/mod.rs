@@ -23,7 +23,7 @@ mod texts;
 pub use en::EN;
 pub use es::ES;
 pub use fr::FR;
-pub use locale::{LANG_KEY, Locale, use_lang, use_texts};
+pub use locale::{LANG_KEY, Locale, Localized, use_lang, use_texts};
 pub use texts::Texts;
 
 /// The language the catalog's own text is written in.

@@ -24,17 +24,14 @@ fn credits_view(credits: Credits) -> impl IntoView {
     let t = use_texts();
     let back = app_path(&format!("/title/{}", credits.title_id));
     let name = format!("{} ({})", credits.title, credits.year);
-    let doc_title = {
-        let name = name.clone();
-        move || format!("{name} · {} · Marquee", t().full_cast_crew)
-    };
+    let doc_title = format!("{name} · {} · Marquee", t.full_cast_crew);
     let cast_count = credits.cast.len();
     view! {
         <DocumentTitle text=doc_title />
         <p class="breadcrumb">
             <a href=back>{format!("← {name}")}</a>
         </p>
-        <h1>{move || t().full_cast_crew}</h1>
+        <h1>{t.full_cast_crew}</h1>
         {credits
             .crew
             .iter()
@@ -78,10 +75,10 @@ fn credits_view(credits: Credits) -> impl IntoView {
             .collect_view()}
         <section class="section" aria-labelledby="full-cast-heading">
             <h2 id="full-cast-heading" class="section-title">
-                {move || (t().cast_count)(cast_count)}
+                {(t.cast_count)(cast_count)}
             </h2>
             {if credits.cast.is_empty() {
-                view! { <p class="empty-state">{move || t().no_cast}</p> }.into_any()
+                view! { <p class="empty-state">{t.no_cast}</p> }.into_any()
             } else {
                 view! { <CastList cast=credits.cast.clone() /> }.into_any()
             }}

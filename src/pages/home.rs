@@ -27,7 +27,7 @@ pub fn HomePage() -> impl IntoView {
     let list = LocalResource::new(move || fetch_index_page(page.get()));
     let t = use_texts();
     view! {
-        <DocumentTitle text=move || t().home_doc_title />
+        <DocumentTitle text=t.home_doc_title />
         <div class="page home">
             {async_view(list, Loadable::FilmList, catalog_page)}
             <RecentlyViewedList />
@@ -44,8 +44,8 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
     } = list;
     let t = use_texts();
     view! {
-        <h1>{move || t().browse_films}</h1>
-        <p class="lead">{move || (t().films_in_catalog)(total)}</p>
+        <h1>{t.browse_films}</h1>
+        <p class="lead">{(t.films_in_catalog)(total)}</p>
         <ul class="title-grid">
             {titles
                 .into_iter()
@@ -55,21 +55,21 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
         {(pages > 1)
             .then(|| {
                 view! {
-                    <nav class="pager" aria-label=move || t().pages_label>
+                    <nav class="pager" aria-label=t.pages_label>
                         {(page > 1)
                             .then(|| {
                                 view! {
                                     <a href=app_path(&format!("/?page={}", page - 1)) rel="prev">
-                                        {move || t().previous}
+                                        {t.previous}
                                     </a>
                                 }
                             })}
-                        <span aria-current="page">{move || (t().page_of)(page, pages)}</span>
+                        <span aria-current="page">{(t.page_of)(page, pages)}</span>
                         {(page < pages)
                             .then(|| {
                                 view! {
                                     <a href=app_path(&format!("/?page={}", page + 1)) rel="next">
-                                        {move || t().next}
+                                        {t.next}
                                     </a>
                                 }
                             })}

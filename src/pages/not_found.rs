@@ -11,12 +11,12 @@ use crate::i18n::use_texts;
 pub fn NotFoundPage() -> impl IntoView {
     let t = use_texts();
     view! {
-        <DocumentTitle text=move || format!("{} · Marquee", t().not_found) />
+        <DocumentTitle text=format!("{} · Marquee", t.not_found) />
         <section class="not-found page">
-            <h1>{move || t().not_found}</h1>
-            <p>{move || t().not_found_body}</p>
+            <h1>{t.not_found}</h1>
+            <p>{t.not_found_body}</p>
             <p>
-                <a href=app_path("/") class="button">{move || t().browse_all_films}</a>
+                <a href=app_path("/") class="button">{t.browse_all_films}</a>
             </p>
         </section>
     }

@@ -113,7 +113,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 aria-controls="review-form"
                 on:click=move |_| writing.set(true)
             >
-                {move || label(t())}
+                {move || label(t)}
             </button>
         }
     };
@@ -132,18 +132,15 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
     };
 
     let name = format!("{title} ({year})");
-    let doc_title = {
-        let name = name.clone();
-        move || format!("{name} · {} · Marquee", t().user_reviews)
-    };
+    let doc_title = format!("{name} · {} · Marquee", t.user_reviews);
     view! {
         <DocumentTitle text=doc_title />
         <p class="breadcrumb">
             <a href=back>{format!("← {name}")}</a>
         </p>
-        <h1>{move || t().user_reviews}</h1>
+        <h1>{t.user_reviews}</h1>
         <section class="section your-review" aria-labelledby="your-review-heading">
-            <h2 id="your-review-heading" class="section-title">{move || t().your_review}</h2>
+            <h2 id="your-review-heading" class="section-title">{t.your_review}</h2>
             {move || match my_review.get() {
                 Some(review) => {
                     view! {
@@ -151,7 +148,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                         <div class="form-actions">
                             {open_form(|t| t.edit_your_review)}
                             <button type="button" class="link-button" on:click=delete_mine.clone()>
-                                {move || t().delete_your_review}
+                                {t.delete_your_review}
                             </button>
                         </div>
                     }
@@ -159,7 +156,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 }
                 None => {
                     view! {
-                        <p class="hint">{move || t().reviews_kept_hint}</p>
+                        <p class="hint">{t.reviews_kept_hint}</p>
                         {open_form(|t| t.review_this_title)}
                     }
                         .into_any()
@@ -172,30 +169,30 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 {move || {
                     let matching = list.read().len();
                     match stars.get() {
-                        None => (t().reviews_count)(count),
-                        Some(n) => (t().reviews_rated)(matching, count, n),
+                        None => (t.reviews_count)(count),
+                        Some(n) => (t.reviews_rated)(matching, count, n),
                     }
                 }}
             </p>
             <span class="toolbar-field">
-                <label for="review-sort">{move || t().sort_by}</label>
+                <label for="review-sort">{t.sort_by}</label>
                 <select id="review-sort" on:change=on_sort prop:value=move || order.get().as_query()>
                     {ReviewSort::ALL
                         .iter()
                         .map(|&s| {
-                            view! { <option value=s.as_query()>{move || (t().sort_label)(s)}</option> }
+                            view! { <option value=s.as_query()>{(t.sort_label)(s)}</option> }
                         })
                         .collect_view()}
                 </select>
             </span>
             <span class="toolbar-field">
-                <label for="review-stars">{move || t().filter_by_rating}</label>
+                <label for="review-stars">{t.filter_by_rating}</label>
                 <select
                     id="review-stars"
                     on:change=on_filter
                     prop:value=move || stars.get().map(|n| n.to_string()).unwrap_or_default()
                 >
-                    <option value="">{move || t().all_ratings}</option>
+                    <option value="">{t.all_ratings}</option>
                     {(1..=10u8)
                         .rev()
                         .map(|n| view! { <option value=n.to_string()>{format!("{n}/10")}</option> })
@@ -203,14 +200,14 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 </select>
             </span>
         </div>
-        <p class="hint">{move || t().votes_stay_hint}</p>
+        <p class="hint">{t.votes_stay_hint}</p>
         <Show
             when=move || !list.read().is_empty()
             fallback=move || {
                 view! {
                     <p class="empty-state">
                         {move || {
-                            if count == 0 { t().no_reviews_yet } else { t().no_reviews_with_rating }
+                            if count == 0 { t.no_reviews_yet } else { t.no_reviews_with_rating }
                         }}
                     </p>
                 }
@@ -243,7 +240,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                     class="button load-more"
                     on:click=move |_| shown.update(|n| *n += REVIEWS_PAGE_SIZE)
                 >
-                    {move || (t().load_more)(list.read().len().saturating_sub(shown.get()))}
+                    {move || (t.load_more)(list.read().len().saturating_sub(shown.get()))}
                 </button>
             </Show>
         </Show>

@@ -79,7 +79,7 @@ fn TitleHeader(title: Title) -> impl IntoView {
         [
             Some(year.to_string()),
             certification.clone(),
-            runtime_minutes.map(|m| runtime(m, lang.get())),
+            runtime_minutes.map(|m| runtime(m, lang)),
         ]
         .into_iter()
         .flatten()
@@ -105,9 +105,9 @@ fn TitleHeader(title: Title) -> impl IntoView {
                 {title
                     .original_title
                     .clone()
-                    .map(|o| view! { <p class="original-title">{move || (t().original_title)(&o)}</p> })}
+                    .map(|o| view! { <p class="original-title">{(t.original_title)(&o)}</p> })}
                 <p class="title-facts">{facts}</p>
-                <ul class="genre-chips" aria-label=move || t().genres>
+                <ul class="genre-chips" aria-label=t.genres>
                     {title
                         .genres
                         .iter()
@@ -120,23 +120,23 @@ fn TitleHeader(title: Title) -> impl IntoView {
                     .map(|r| {
                         view! {
                             <p class="release">
-                                <span class="label">{move || t().release_date}</span>
+                                <span class="label">{t.release_date}</span>
                                 " "
-                                {move || format!("{} ({})", long_date(&r.date, lang.get()), r.country)}
+                                {format!("{} ({})", long_date(&r.date, lang), r.country)}
                             </p>
                         }
                     })}
                 <p class="plot" lang=CATALOG_LANG>{title.plot.clone()}</p>
                 <dl class="principal-credits">
                     <div>
-                        <dt>{move || (t().directors)(directors)}</dt>
+                        <dt>{(t.directors)(directors)}</dt>
                         <dd>{people_links(&title.directors)}</dd>
                     </div>
                     {(!title.writers.is_empty())
                         .then(|| {
                             view! {
                                 <div>
-                                    <dt>{move || (t().writers)(writers)}</dt>
+                                    <dt>{(t.writers)(writers)}</dt>
                                     <dd>{people_links(&title.writers)}</dd>
                                 </div>
                             }
@@ -145,46 +145,46 @@ fn TitleHeader(title: Title) -> impl IntoView {
                         .then(|| {
                             view! {
                                 <div>
-                                    <dt>{move || t().stars_label}</dt>
+                                    <dt>{t.stars_label}</dt>
                                     <dd>{people_links(&title.stars)}</dd>
                                 </div>
                             }
                         })}
                 </dl>
             </div>
-            <aside class="title-side" aria-label=move || t().ratings_and_watch>
+            <aside class="title-side" aria-label=t.ratings_and_watch>
                 <div class="score-block">
-                    <p class="score-label">{move || t().user_rating}</p>
+                    <p class="score-label">{t.user_rating}</p>
                     <RatingBadge rating=title.rating />
                 </div>
                 <div class="score-block">
-                    <p class="score-label">{move || t().your_rating}</p>
+                    <p class="score-label">{t.your_rating}</p>
                     <RatingStars id=title.id.clone() title=title.title.clone() year=title.year />
                 </div>
                 <p class="review-counts">
                     <a href=reviews_href>
-                        <strong>{move || compact_count(user_reviews, lang.get())}</strong>
-                        {move || (t().user_reviews_after)(user_reviews)}
+                        <strong>{compact_count(user_reviews, lang)}</strong>
+                        {(t.user_reviews_after)(user_reviews)}
                     </a>
                     {title
                         .critic_reviews
                         .map(|n| {
                             view! {
                                 <span>
-                                    <strong>{move || compact_count(n, lang.get())}</strong>
-                                    {move || (t().critic_reviews_after)(n)}
+                                    <strong>{compact_count(n, lang)}</strong>
+                                    {(t.critic_reviews_after)(n)}
                                 </span>
                             }
                         })}
                 </p>
                 <div class="watch-block">
-                    <h2 class="mini-title">{move || t().where_to_watch}</h2>
+                    <h2 class="mini-title">{t.where_to_watch}</h2>
                     {match offer {
                         Some(offer) => {
-                            view! { <p class="watch-line">{move || watch_line(&offer, lang.get())}</p> }
+                            view! { <p class="watch-line">{watch_line(&offer, lang)}</p> }
                                 .into_any()
                         }
-                        None => view! { <p class="empty-state">{move || t().no_offers}</p> }.into_any(),
+                        None => view! { <p class="empty-state">{t.no_offers}</p> }.into_any(),
                     }}
                 </div>
                 {title
@@ -194,8 +194,8 @@ fn TitleHeader(title: Title) -> impl IntoView {
                         let counts = a.clone();
                         view! {
                             <div class="awards-block">
-                                <h2 class="mini-title">{move || t().awards}</h2>
-                                <p class="awards-line">{move || awards_line(&counts, lang.get())}</p>
+                                <h2 class="mini-title">{t.awards}</h2>
+                                <p class="awards-line">{awards_line(&counts, lang)}</p>
                                 {(!a.highlights.is_empty())
                                     .then(|| {
                                         view! {
@@ -221,19 +221,19 @@ fn TopCast(id: String, cast: Vec<CastCredit>, total: u32) -> impl IntoView {
     view! {
         <section class="section" aria-labelledby="cast-heading">
             <div class="section-head">
-                <h2 id="cast-heading" class="section-title">{move || t().top_cast}</h2>
+                <h2 id="cast-heading" class="section-title">{t.top_cast}</h2>
                 <a href=href>
                     {move || {
                         if total as usize > shown {
-                            (t().see_full_cast)(total)
+                            (t.see_full_cast)(total)
                         } else {
-                            t().cast_and_crew.to_owned()
+                            t.cast_and_crew.to_owned()
                         }
                     }}
                 </a>
             </div>
             {if cast.is_empty() {
-                view! { <p class="empty-state">{move || t().no_cast}</p> }.into_any()
+                view! { <p class="empty-state">{t.no_cast}</p> }.into_any()
             } else {
                 view! { <CastList cast /> }.into_any()
             }}
@@ -247,11 +247,11 @@ fn Storyline(title: Title) -> impl IntoView {
     let t = use_texts();
     view! {
         <section class="section" aria-labelledby="storyline-heading">
-            <h2 id="storyline-heading" class="section-title">{move || t().storyline}</h2>
+            <h2 id="storyline-heading" class="section-title">{t.storyline}</h2>
             <p class="storyline" lang=CATALOG_LANG>{title.storyline.clone()}</p>
             <dl class="facts">
                 <div>
-                    <dt>{move || t().genres}</dt>
+                    <dt>{t.genres}</dt>
                     <dd lang=CATALOG_LANG>{title.genres.join(", ")}</dd>
                 </div>
                 {title
@@ -260,7 +260,7 @@ fn Storyline(title: Title) -> impl IntoView {
                     .map(|c| {
                         view! {
                             <div>
-                                <dt>{move || t().certificate}</dt>
+                                <dt>{t.certificate}</dt>
                                 <dd lang=CATALOG_LANG>{c}</dd>
                             </div>
                         }
@@ -282,7 +282,7 @@ fn fact_row(
     (!values.is_empty()).then(|| {
         view! {
             <div>
-                <dt>{move || label(t())}</dt>
+                <dt>{move || label(t)}</dt>
                 <dd lang=values_lang>{values.join(" · ")}</dd>
             </div>
         }
@@ -312,22 +312,18 @@ fn DetailsSection(
     // The rows with dates and durations are written in the interface
     // language, so they are rebuilt when it changes.
     let release_row = move || {
-        let date = release.as_ref().map(|r| {
-            vec![format!(
-                "{} ({})",
-                long_date(&r.date, lang.get()),
-                r.country
-            )]
-        });
+        let date = release
+            .as_ref()
+            .map(|r| vec![format!("{} ({})", long_date(&r.date, lang), r.country)]);
         fact_row(|t| t.release_date, date.unwrap_or_default(), None)
     };
     let runtime_row = move || {
-        let minutes = runtime_minutes.map(|m| runtime(m, lang.get()));
+        let minutes = runtime_minutes.map(|m| runtime(m, lang));
         fact_row(|t| t.runtime, minutes.into_iter().collect(), None)
     };
     view! {
         <section class="section" aria-labelledby="details-heading">
-            <h2 id="details-heading" class="section-title">{move || t().details}</h2>
+            <h2 id="details-heading" class="section-title">{t.details}</h2>
             <dl class="facts">
                 {release_row}
                 {fact_row(|t| t.countries, details.countries.clone(), catalog)}
@@ -336,7 +332,7 @@ fn DetailsSection(
                 {fact_row(|t| t.filming_locations, details.filming_locations.clone(), None)}
                 {fact_row(|t| t.companies, details.companies.clone(), None)}
             </dl>
-            <h3 class="sub-title">{move || t().tech_specs}</h3>
+            <h3 class="sub-title">{t.tech_specs}</h3>
             <dl class="facts">
                 {runtime_row}
                 {fact_row(|t| t.color, tech.color.clone().into_iter().collect(), catalog)}
@@ -354,12 +350,12 @@ fn DidYouKnow(title: Title) -> impl IntoView {
     let empty = title.quotes.is_empty() && title.trivia.is_empty();
     view! {
         <section class="section" aria-labelledby="dyk-heading">
-            <h2 id="dyk-heading" class="section-title">{move || t().did_you_know}</h2>
-            {empty.then(|| view! { <p class="empty-state">{move || t().no_quotes_trivia}</p> })}
+            <h2 id="dyk-heading" class="section-title">{t.did_you_know}</h2>
+            {empty.then(|| view! { <p class="empty-state">{t.no_quotes_trivia}</p> })}
             {(!title.quotes.is_empty())
                 .then(|| {
                     view! {
-                        <h3 class="sub-title">{move || t().quotes}</h3>
+                        <h3 class="sub-title">{t.quotes}</h3>
                         {title
                             .quotes
                             .iter()
@@ -377,7 +373,7 @@ fn DidYouKnow(title: Title) -> impl IntoView {
             {(!title.trivia.is_empty())
                 .then(|| {
                     view! {
-                        <h3 class="sub-title">{move || t().trivia}</h3>
+                        <h3 class="sub-title">{t.trivia}</h3>
                         <ul class="trivia" lang=CATALOG_LANG>
                             {title.trivia.iter().map(|t| view! { <li>{t.clone()}</li> }).collect_view()}
                         </ul>
@@ -393,9 +389,9 @@ fn FaqSection(title: Title) -> impl IntoView {
     let t = use_texts();
     view! {
         <section class="section" aria-labelledby="faq-heading">
-            <h2 id="faq-heading" class="section-title">{move || t().faq}</h2>
+            <h2 id="faq-heading" class="section-title">{t.faq}</h2>
             {if title.faq.is_empty() {
-                view! { <p class="empty-state">{move || t().no_faq}</p> }.into_any()
+                view! { <p class="empty-state">{t.no_faq}</p> }.into_any()
             } else {
                 title
                     .faq
@@ -437,8 +433,8 @@ fn FeaturedReview(title: Title) -> impl IntoView {
     view! {
         <section class="section" aria-labelledby="reviews-heading">
             <div class="section-head">
-                <h2 id="reviews-heading" class="section-title">{move || t().user_reviews}</h2>
-                <a href=href>{move || (t().see_user_reviews)(count)}</a>
+                <h2 id="reviews-heading" class="section-title">{t.user_reviews}</h2>
+                <a href=href>{(t.see_user_reviews)(count)}</a>
             </div>
             {move || {
                 mine.and_then(|m| m.get())
@@ -446,15 +442,15 @@ fn FeaturedReview(title: Title) -> impl IntoView {
             }}
             {match title.featured_review.clone() {
                 Some(review) => view! { <ReviewCard review /> }.into_any(),
-                None => view! { <p class="empty-state">{move || t().no_reviews_yet}</p> }.into_any(),
+                None => view! { <p class="empty-state">{t.no_reviews_yet}</p> }.into_any(),
             }}
             <p>
                 <a href=write_href class="button">
                     {move || {
                         if mine.is_some_and(|m| m.read().is_some()) {
-                            t().edit_your_review
+                            t.edit_your_review
                         } else {
-                            t().review_this_title
+                            t.review_this_title
                         }
                     }}
                 </a>

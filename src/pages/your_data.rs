@@ -98,12 +98,12 @@ pub fn YourDataPage() -> impl IntoView {
         });
     };
     view! {
-        <DocumentTitle text=move || format!("{} · Marquee", t().your_data) />
+        <DocumentTitle text=format!("{} · Marquee", t.your_data) />
         <div class="page your-data">
-            <h1>{move || t().your_data}</h1>
-            <p class="lead">{move || t().your_data_lead}</p>
+            <h1>{t.your_data}</h1>
+            <p class="lead">{t.your_data_lead}</p>
             <section class="section" aria-labelledby="kept-heading">
-                <h2 id="kept-heading" class="section-title">{move || t().kept_in_browser}</h2>
+                <h2 id="kept-heading" class="section-title">{t.kept_in_browser}</h2>
                 <dl class="facts">
                     {move || {
                         counts()
@@ -112,8 +112,8 @@ pub fn YourDataPage() -> impl IntoView {
                             .map(|(label, n)| {
                                 view! {
                                     <div>
-                                        <dt>{label(t())}</dt>
-                                        <dd>{grouped(n, lang.get())}</dd>
+                                        <dt>{label(t)}</dt>
+                                        <dd>{grouped(n, lang)}</dd>
                                     </div>
                                 }
                             })
@@ -122,23 +122,23 @@ pub fn YourDataPage() -> impl IntoView {
                 </dl>
             </section>
             <section class="section" aria-labelledby="export-heading">
-                <h2 id="export-heading" class="section-title">{move || t().export}</h2>
+                <h2 id="export-heading" class="section-title">{t.export}</h2>
                 <div class="form-actions">
                     <button type="button" class="button" on:click=export_json>
-                        {move || t().export_json}
+                        {t.export_json}
                     </button>
                     <button type="button" class="button" on:click=export_csv>
-                        {move || t().export_csv}
+                        {t.export_csv}
                     </button>
                 </div>
                 <Show when=move || export_failed.get()>
-                    <p class="field-error" role="alert">{move || t().download_blocked}</p>
+                    <p class="field-error" role="alert">{t.download_blocked}</p>
                 </Show>
             </section>
             <section class="section" aria-labelledby="import-heading">
-                <h2 id="import-heading" class="section-title">{move || t().import}</h2>
-                <p class="hint">{move || t().import_hint}</p>
-                <label for="import-file" class="field-label">{move || t().import_label}</label>
+                <h2 id="import-heading" class="section-title">{t.import}</h2>
+                <p class="hint">{t.import_hint}</p>
+                <label for="import-file" class="field-label">{t.import_label}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=import />
                 {move || {
                     result
@@ -147,19 +147,19 @@ pub fn YourDataPage() -> impl IntoView {
                             ImportResult::Merged(n) => {
                                 view! {
                                     <p class="import-result" role="status">
-                                        {move || (t().import_complete)(n)}
+                                        {(t.import_complete)(n)}
                                     </p>
                                 }
                                     .into_any()
                             }
                             ImportResult::Refused(error) => {
-                                let why = move || match &error {
-                                    Some(error) => t().decode_error(error),
-                                    None => t().file_unreadable.to_owned(),
+                                let why = match &error {
+                                    Some(error) => t.decode_error(error),
+                                    None => t.file_unreadable.to_owned(),
                                 };
                                 view! {
                                     <p class="field-error" role="alert">
-                                        {move || (t().import_refused)(&why())}
+                                        {(t.import_refused)(&why)}
                                     </p>
                                 }
                                     .into_any()
