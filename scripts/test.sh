@@ -12,6 +12,8 @@ section "lint: rustfmt and clippy (native and wasm)"
 cargo fmt --all --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+# The benchmark's counting allocator (feature alloc-stats) is linted too.
+cargo clippy --target wasm32-unknown-unknown --features alloc-stats --locked -- -D warnings
 
 section "1/3 native unit tests: model, catalog validation"
 cargo test --locked
