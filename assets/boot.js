@@ -46,6 +46,42 @@ function showFailure(error) {
   document.body.prepend(message);
 }
 
+/**
+ * The catalog file the page at this address will fetch first, so that it
+ * downloads alongside the wasm instead of after it has started (one round
+ * trip less before the content). Mirrors the routes in src/lib.rs and the
+ * paths in src/api.rs; a file that is not used only costs its download.
+ */
+function firstCatalogFile() {
+  const base = new URL('./', document.baseURI).pathname;
+  if (!location.pathname.startsWith(base)) return null;
+  const route = `/${location.pathname.slice(base.length)}`.replace(/\/$/, '') || '/';
+  const id = '([a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)';
+  const files = [
+    [new RegExp(`^/title/${id}$`), (m) => `titles/${m[1]}.json`],
+    [new RegExp(`^/title/${id}/cast$`), (m) => `credits/${m[1]}.json`],
+    [new RegExp(`^/title/${id}/reviews$`), (m) => `reviews/${m[1]}.json`],
+  ];
+  for (const [pattern, file] of files) {
+    const match = route.match(pattern);
+    if (match) return file(match);
+  }
+  if (route === '/' && !new URLSearchParams(location.search).has('page')) return 'list/1.json';
+  return null;
+}
+
+const first = firstCatalogFile();
+if (first) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  // The app's fetch() is a same-origin CORS request; a preload only serves
+  // a request of the same mode.
+  link.crossOrigin = 'anonymous';
+  link.href = new URL(`catalog/${first}`, document.baseURI).href;
+  document.head.append(link);
+}
+
 start().catch(showFailure);
 
 // Offline support. The worker's scope is the site's mount path (<base href>).

@@ -94,6 +94,23 @@ describe('start-up', () => {
     assert.equal(await alert.getAttribute('lang'), 'fr');
     assert.match(await alert.textContent(), /Marquee n’a pas pu démarrer/);
   });
+  for (const [path, file] of [
+    [CANOA, 'titles/canoa-1976.json'],
+    [`${CANOA}/cast`, 'credits/canoa-1976.json'],
+    [`${CANOA}/reviews`, 'reviews/canoa-1976.json'],
+    ['/', 'list/1.json'],
+  ]) {
+    test(`${path} preloads ${file} beside the wasm and fetches it once`, async (t) => {
+      const page = await site.openPage(t, { serviceWorkers: 'block' });
+      const requests = [];
+      page.on('request', (request) => request.url().includes('/catalog/') && requests.push(new URL(request.url()).pathname));
+      await page.goto(`${site.origin}${path}`);
+      await heading(page).waitFor();
+      const preload = await page.locator('link[rel=preload][as=fetch][href*="/catalog/"]').getAttribute('href');
+      assert.equal(new URL(preload).pathname, `${BASE}catalog/${file}`);
+      assert.deepEqual(requests, [`${BASE}catalog/${file}`], 'one request: the app used the preloaded response');
+    });
+  }
 });
 
 describe('offline', () => {
