@@ -60,6 +60,15 @@ describe('interface languages', () => {
     await page.getByRole('heading', { name: EXPECTED.fr.related }).waitFor();
     assert.equal(page.url(), url, 'no navigation');
     await assertLanguage(page, 'fr');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-select', 'the focus stays on the switcher');
+    // The rebuilt page still routes in place.
+    const related = page.locator('#related-track h3 a').first();
+    const name = await related.innerText();
+    await related.click();
+    await page.locator('h1.title-name', { hasText: name }).waitFor();
+    await page.goBack();
+    await page.locator('h1.title-name', { hasText: 'Salvador Allende' }).waitFor();
+    await assertLanguage(page, 'fr');
 
     await page.reload();
     await page.locator('#related-track').waitFor();
