@@ -6,7 +6,7 @@ use thiserror::Error;
 
 use crate::base_path::app_path;
 use crate::model::catalog::{
-    Credits, DropRepeats, IndexPage, ReviewsFile, Title, is_valid_title_id,
+    Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
 use crate::model::search::{
     SEARCH_DIR, SearchHit, SearchShard, SearchStep, fold, shard_file_name, step,
@@ -30,7 +30,8 @@ pub enum FetchError {
 /// Where the catalog lives relative to the site root.
 const CATALOG_ROOT: &str = "/catalog";
 
-async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
+/// The text of a catalog file, or why there is none.
+async fn fetch_text(path: &str) -> Result<String, FetchError> {
     let url = app_path(&format!("{CATALOG_ROOT}/{path}"));
     let response = Request::get(&url)
         .header("Accept", "application/json")
@@ -51,11 +52,14 @@ async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
     if is_html {
         return Err(FetchError::NotFound);
     }
-    let text = response
+    response
         .text()
         .await
-        .map_err(|e| FetchError::Network(e.to_string()))?;
-    serde_json::from_str(&text).map_err(|e| FetchError::Malformed(e.to_string()))
+        .map_err(|e| FetchError::Network(e.to_string()))
+}
+
+async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
+    serde_json::from_str(&fetch_text(path).await?).map_err(|e| FetchError::Malformed(e.to_string()))
 }
 
 /// A catalog file with its repeated entries dropped (see [`DropRepeats`]);
@@ -63,8 +67,8 @@ async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
 async fn fetch_catalog_file<T: DeserializeOwned + DropRepeats>(
     path: &str,
 ) -> Result<T, FetchError> {
-    let mut file: T = fetch_json(path).await?;
-    let dropped = file.drop_repeats();
+    let (file, dropped) = decode_catalog_file::<T>(&fetch_text(path).await?)
+        .map_err(|e| FetchError::Malformed(e.to_string()))?;
     if !dropped.is_empty() {
         leptos::logging::warn!(
             "{CATALOG_ROOT}/{path}: ignored repeated entries: {}",

@@ -4,13 +4,21 @@
 #![no_main]
 
 use film_site::model::catalog::{
-    Credits, DropRepeats, IndexPage, ReviewsFile, Title, is_valid_title_id,
+    Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
 use film_site::model::reviews::{ReviewSort, stars_filter_from_query};
 use film_site::model::search::{SearchShard, first_shard, fold, step};
 use film_site::model::user_data::UserData;
 use film_site::model::validate::validate_title;
 use libfuzzer_sys::fuzz_target;
+use serde::de::DeserializeOwned;
+
+/// Decodes `text` as the browser does; what it accepts has no repeat left.
+fn decoded_as_the_browser_does<T: DeserializeOwned + DropRepeats>(text: &str) -> Option<T> {
+    let (mut file, _) = decode_catalog_file::<T>(text).ok()?;
+    assert!(file.drop_repeats().is_empty());
+    Some(file)
+}
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -19,25 +27,12 @@ fuzz_target!(|data: &[u8]| {
         mine.merge(user.clone());
         assert_eq!(UserData::decode(&user.encode()).ok().map(|u| u.ratings), Some(user.ratings));
     }
-    // Decoded as the browser does: then repeated ids are dropped, which
-    // must leave none to drop.
-    if let Ok(mut title) = serde_json::from_str::<Title>(&text) {
+    if let Some(title) = decoded_as_the_browser_does::<Title>(&text) {
         let _ = validate_title(&title);
-        title.drop_repeats();
-        assert!(title.drop_repeats().is_empty());
     }
-    if let Ok(mut credits) = serde_json::from_str::<Credits>(&text) {
-        credits.drop_repeats();
-        assert!(credits.drop_repeats().is_empty());
-    }
-    if let Ok(mut reviews) = serde_json::from_str::<ReviewsFile>(&text) {
-        reviews.drop_repeats();
-        assert!(reviews.drop_repeats().is_empty());
-    }
-    if let Ok(mut page) = serde_json::from_str::<IndexPage>(&text) {
-        page.drop_repeats();
-        assert!(page.drop_repeats().is_empty());
-    }
+    decoded_as_the_browser_does::<Credits>(&text);
+    decoded_as_the_browser_does::<ReviewsFile>(&text);
+    decoded_as_the_browser_does::<IndexPage>(&text);
     if let Ok(shard) = serde_json::from_str::<SearchShard>(&text) {
         let _ = step(&shard, &fold(&text));
     }

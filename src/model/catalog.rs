@@ -16,6 +16,7 @@
 //! (`validate::check_catalog`) makes sure each card agrees with the title it
 //! points to.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 /// Identifier of a title, also its URL slug (`salvador-allende-2004`).
@@ -333,6 +334,16 @@ pub trait DropRepeats {
 
 fn described(what: &str, keys: Vec<String>) -> impl Iterator<Item = String> {
     keys.into_iter().map(move |key| format!("{what} {key:?}"))
+}
+
+/// A catalog file as the browser reads it: decoded, then its repeated
+/// entries dropped. Also returns what was dropped, for the console.
+pub fn decode_catalog_file<T: DeserializeOwned + DropRepeats>(
+    text: &str,
+) -> Result<(T, Vec<String>), serde_json::Error> {
+    let mut file: T = serde_json::from_str(text)?;
+    let dropped = file.drop_repeats();
+    Ok((file, dropped))
 }
 
 impl DropRepeats for Title {
