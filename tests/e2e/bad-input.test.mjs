@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, setAsideValues, useSite } from './harness.mjs';
+import { DIST, setAsideValues, storedText, useSite } from './harness.mjs';
 
 const site = useSite();
 const CANOA = '/title/canoa-1976';
@@ -386,7 +386,7 @@ describe('stored and imported data from a newer version', () => {
     await page.locator('label[for="rate-canoa-1976-7"]').click();
     await page.goto(`${site.origin}/your-data`);
     await page.getByRole('heading', { name: 'Your data', level: 1 }).waitFor();
-    const before = await page.evaluate(() => localStorage.getItem('film-site/user-data'));
+    const before = await storedText(page);
     await page.getByLabel('Import a Marquee export (JSON)').setInputFiles({
       name: 'newer.json',
       mimeType: 'application/json',
@@ -395,7 +395,7 @@ describe('stored and imported data from a newer version', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), /Nothing was imported: it was written by a newer version/);
-    assert.equal(await page.evaluate(() => localStorage.getItem('film-site/user-data')), before);
+    assert.equal(await storedText(page), before);
   });
 
   test('stored data from a newer version is left untouched, and the page says why changes are not saved', async (t) => {
@@ -406,7 +406,7 @@ describe('stored and imported data from a newer version', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'newer version of this site (format 9)' });
     await alert.waitFor();
     await page.locator('label[for="rate-canoa-1976-6"]').click();
-    assert.equal(await page.evaluate(() => localStorage.getItem('film-site/user-data')), stored);
+    assert.equal(await storedText(page), stored);
   });
 });
 

@@ -92,6 +92,9 @@ export function useSite({ root = DIST } = {}) {
 
 export const heading = (page) => page.locator('main h1').first();
 
+/** The site's stored document (`film-site/user-data`) as text, or null. */
+export const storedText = (page) => page.evaluate(() => localStorage.getItem('film-site/user-data'));
+
 /** The values the site set aside as unreadable (`film-site/unreadable/<time>`). */
 export const setAsideValues = (page) =>
   page.evaluate(() =>

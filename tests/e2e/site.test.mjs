@@ -7,10 +7,12 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { heading, setAsideValues, useSite } from './harness.mjs';
+import { heading, setAsideValues, storedText, useSite } from './harness.mjs';
 
 const ALLENDE = '/title/salvador-allende-2004';
 const site = useSite();
+/** The stored document, parsed; null when nothing is stored. */
+const stored = async (page) => JSON.parse((await storedText(page)) ?? 'null');
 const openPage = (t, options) => site.openPage(t, options);
 
 describe('browsing', () => {
@@ -246,8 +248,6 @@ describe('your ratings stay on this device', () => {
     radio: (n) => page.locator(`#${group}-${id}-${n}`),
     said: () => page.locator(`[role="radiogroup"][aria-label] ~ .your-rating`).first(),
   });
-  const stored = (page) =>
-    page.evaluate(() => JSON.parse(localStorage.getItem('film-site/user-data') ?? 'null'));
 
   test('rate by mouse and keyboard, reload, clear', async (t) => {
     const page = await openPage(t);
@@ -352,8 +352,6 @@ describe('your ratings stay on this device', () => {
 });
 
 describe('your reviews stay on this device', () => {
-  const stored = (page) =>
-    page.evaluate(() => JSON.parse(localStorage.getItem('film-site/user-data') ?? 'null'));
   const REVIEWS = `${ALLENDE}/reviews`;
   const hostile = '<b>Bold</b> <img src=x onerror="window.pwned=1"> <script>window.pwned=1</script>';
   const longBody = 'A patient portrait that lets its witnesses speak. '.repeat(4);
@@ -504,8 +502,6 @@ describe('your reviews stay on this device', () => {
 });
 
 describe('export and import', () => {
-  const stored = (page) =>
-    page.evaluate(() => JSON.parse(localStorage.getItem('film-site/user-data') ?? 'null'));
   const downloadOf = async (page, name) => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
