@@ -221,6 +221,59 @@ async fn carousel_summary_disclosure_expands_and_collapses() {
 }
 
 #[wasm_bindgen_test]
+async fn carousel_card_rate_button_opens_its_stars_and_shows_the_rating() {
+    let (root, _store) = mount_with_store(|| view! { <RelatedCarousel cards=vec![card(1)] /> });
+    tick().await;
+    let button = find(&root, ".rate-button");
+    assert_eq!(
+        button.get_attribute("aria-label").as_deref(),
+        Some("Rate Film 1")
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let panel_id = button.get_attribute("aria-controls").unwrap_or_default();
+    assert_eq!(panel_id, "rate-panel-film-1");
+    assert_eq!(
+        count(&root, "input[type='radio']"),
+        0,
+        "no stars until opened"
+    );
+
+    button.click();
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        count(&root, &format!("#{panel_id} input[type='radio']")),
+        10
+    );
+    find(&root, "label[for='rate-card-film-1-6']").click();
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-label").as_deref(),
+        Some("Your rating of Film 1: 6/10")
+    );
+    assert_eq!(button.text_content().as_deref(), Some("★ 6"));
+
+    button.click();
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(count(&root, "input[type='radio']"), 0);
+    assert_eq!(
+        button.text_content().as_deref(),
+        Some("★ 6"),
+        "the rating stays"
+    );
+}
+
+#[wasm_bindgen_test]
 fn rating_badge_reads_as_a_sentence() {
     let root = mount(|| {
         view! {

@@ -12,6 +12,7 @@ use crate::base_path::app_path;
 use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::TitleCard;
 use crate::model::format::{name_list, truncate_words};
+use crate::storage::UserStore;
 
 /// Summaries longer than this get a "See full summary" disclosure.
 const SUMMARY_PREVIEW_CHARS: usize = 120;
@@ -171,7 +172,7 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
             </h3>
             <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
             <RatingBadge rating=card.rating />
-            <RatingStars id=card.id.clone() title=card.title.clone() year=card.year group="rate-card" />
+            <CardRating id=card.id.clone() title=card.title.clone() year=card.year />
             {summary}
             <p class="credit-line">
                 <span class="label">
@@ -190,4 +191,59 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
                 })}
         </div>
     }
+}
+
+/// A card's rating, as IMDb's cards show it: one "Rate" button (or the
+/// rating given, "★ 7") that opens the card's star control below it, the
+/// W3C disclosure pattern. Ten radios per card would put a hundred and
+/// twenty inputs into every title page, which showed in the time a related
+/// film takes to appear; most visitors never rate from the carousel.
+#[component]
+fn CardRating(id: String, title: String, year: u16) -> impl IntoView {
+    let Some(store) = use_context::<UserStore>() else {
+        return ().into_any();
+    };
+    let t = use_texts();
+    let open = RwSignal::new(false);
+    let panel_id = format!("rate-panel-{id}");
+    let current = {
+        let id = id.clone();
+        Memo::new(move |_| store.data().read().ratings.get(&id).map(|r| r.stars.get()))
+    };
+    let label = {
+        let title = title.clone();
+        move || match current.get() {
+            Some(n) => (t.your_rating_of_is)(&title, n),
+            None => (t.rate_title)(&title),
+        }
+    };
+    view! {
+        <div class="card-rating">
+            <button
+                type="button"
+                class="rate-button"
+                class:rated=move || current.get().is_some()
+                aria-expanded=move || open.get().to_string()
+                aria-controls=panel_id.clone()
+                aria-label=label
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || match current.get() {
+                    Some(n) => view! { <span aria-hidden="true">"★"</span> " " {n} }.into_any(),
+                    None => view! { <span aria-hidden="true">"☆"</span> " " {t.rate} }.into_any(),
+                }}
+            </button>
+            <div id=panel_id hidden=move || !open.get()>
+                {move || {
+                    open.get()
+                        .then(|| {
+                            view! {
+                                <RatingStars id=id.clone() title=title.clone() year group="rate-card" />
+                            }
+                        })
+                }}
+            </div>
+        </div>
+    }
+    .into_any()
 }

@@ -73,6 +73,7 @@ pub static EN: Texts = Texts {
     not_yet_rated: "Not yet rated",
     not_rated_by_you: "Not rated by you",
     clear_rating: "Clear rating",
+    rate: "Rate",
     your_rating: "Your rating",
     user_rating: "User rating",
 
@@ -234,6 +235,8 @@ pub static EN: Texts = Texts {
     star_n: |n| format!("{n} out of 10"),
     your_rating_of: |title| format!("Your rating of {title}"),
     your_rating_is: |n| format!("Your rating: {n}/10"),
+    rate_title: |title| format!("Rate {title}"),
+    your_rating_of_is: |title, n| format!("Your rating of {title}: {n}/10"),
 
     carousel_track: |count| format!("{count} related films; scroll or use the arrow keys"),
     slide_label: |position, count, title| format!("{position} of {count}: {title}"),

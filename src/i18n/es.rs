@@ -100,6 +100,7 @@ pub static ES: Texts = Texts {
     not_yet_rated: "Sin valoraciones todavía",
     not_rated_by_you: "Aún no lo has valorado",
     clear_rating: "Borrar valoración",
+    rate: "Valorar",
     your_rating: "Tu valoración",
     user_rating: "Valoración de los usuarios",
 
@@ -273,6 +274,8 @@ pub static ES: Texts = Texts {
     star_n: |n| format!("{n} sobre 10"),
     your_rating_of: |title| format!("Tu valoración de {title}"),
     your_rating_is: |n| format!("Tu valoración: {n}/10"),
+    rate_title: |title| format!("Valorar {title}"),
+    your_rating_of_is: |title, n| format!("Tu valoración de {title}: {n}/10"),
 
     carousel_track: |count| {
         format!(

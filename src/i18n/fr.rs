@@ -86,6 +86,7 @@ pub static FR: Texts = Texts {
     not_yet_rated: "Pas encore noté",
     not_rated_by_you: "Vous ne l’avez pas encore noté",
     clear_rating: "Effacer la note",
+    rate: "Noter",
     your_rating: "Votre note",
     user_rating: "Note des spectateurs",
 
@@ -257,6 +258,8 @@ pub static FR: Texts = Texts {
     star_n: |n| format!("{n} sur 10"),
     your_rating_of: |title| format!("Votre note pour {title}"),
     your_rating_is: |n| format!("Votre note\u{a0}: {n}/10"),
+    rate_title: |title| format!("Noter {title}"),
+    your_rating_of_is: |title, n| format!("Votre note pour {title}\u{a0}: {n}/10"),
 
     carousel_track: |count| {
         format!(

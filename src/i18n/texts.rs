@@ -95,6 +95,8 @@ texts! {
         not_rated_by_you,
         /// "Clear rating"
         clear_rating,
+        /// "Rate": a carousel card's button that opens its rating stars.
+        rate,
         /// "Your rating"
         your_rating,
         /// "User rating": the title's average.
@@ -346,6 +348,10 @@ texts! {
         your_rating_of: fn(&str) -> String = ("Canoa"),
         /// "Your rating: 8/10"
         your_rating_is: fn(u8) -> String = (8),
+        /// "Rate Canoa": the name of a card's Rate button.
+        rate_title: fn(&str) -> String = ("Canoa"),
+        /// "Your rating of Canoa: 8/10": the name of a rated card's button.
+        your_rating_of_is: fn(&str, u8) -> String = ("Canoa", 8),
 
         // Carousel and cards
         /// "12 related films; scroll or use the arrow keys"

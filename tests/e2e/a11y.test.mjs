@@ -51,6 +51,18 @@ describe('axe-core finds nothing', () => {
     }
   }
 
+  for (const colorScheme of ['light', 'dark']) {
+    test(`a carousel card with its stars open and rated, ${colorScheme}`, async (t) => {
+      const page = await site.openPage(t, { colorScheme, serviceWorkers: 'block' });
+      await page.goto(`${site.origin}/title/salvador-allende-2004`);
+      const rate = page.locator('#related-track .rate-button').first();
+      await rate.click();
+      await page.locator('#related-track .stars label').nth(7).click();
+      await page.locator('#related-track .clear-rating').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+    });
+  }
+
   test('the review form, open and showing its errors', async (t) => {
     const page = await site.openPage(t, { serviceWorkers: 'block' });
     await page.goto(`${site.origin}/title/salvador-allende-2004/reviews?write=1`);
@@ -124,6 +136,18 @@ describe('keyboard', () => {
     await page.locator('#rate-salvador-allende-2004-5').focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(await page.locator('#rate-salvador-allende-2004-6').isChecked(), true);
+
+    // A carousel card: Enter opens its stars, Tab reaches the first, an arrow rates.
+    const rate = page.locator('#related-track .rate-button').first();
+    await rate.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await rate.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement.id);
+    assert.match(first, /^rate-card-.+-1$/);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.locator(`#${first.replace(/-1$/, '-2')}`).isChecked(), true);
+    assert.equal((await rate.innerText()).trim(), '★ 2');
   });
 
   test('headings and landmarks: one h1, no skipped levels, every part in a landmark', async (t) => {

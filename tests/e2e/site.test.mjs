@@ -284,9 +284,21 @@ describe('your ratings stay on this device', () => {
     await other.locator('.title-side .your-rating').waitFor();
     assert.equal(await other.locator('.title-side .your-rating').textContent(), 'Not rated by you');
 
+    // A card shows one Rate button; its stars are mounted only once it is opened.
     const card = stars(page, 'time-out-2001', 'rate-card');
-    await card.label(7).scrollIntoViewIfNeeded();
+    const rate = page.locator('#related-track').getByRole('button', { name: 'Rate Time Out', exact: true });
+    assert.equal(await rate.getAttribute('aria-expanded'), 'false');
+    assert.equal(await card.radio(7).count(), 0);
+    await rate.scrollIntoViewIfNeeded();
+    await rate.click();
+    assert.equal(await rate.getAttribute('aria-expanded'), 'true');
     await card.label(7).click();
+    // The button now says the rating, and names the film for screen readers.
+    const rated = page.locator('#related-track').getByRole('button', { name: 'Your rating of Time Out: 7/10' });
+    assert.equal((await rated.innerText()).trim(), '★ 7');
+    await rated.click();
+    assert.equal(await rated.getAttribute('aria-expanded'), 'false');
+    assert.equal(await card.radio(7).count(), 0);
     // The other tab follows through the storage event, without a reload.
     await other.waitForFunction(
       () => document.querySelector('.title-side .your-rating')?.textContent === 'Your rating: 7/10',
