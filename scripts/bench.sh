@@ -13,6 +13,8 @@ sizes=("${@:-13 10000 100000}")
 read -r -a sizes <<<"${sizes[*]}"
 trunk build --release --public-url /
 scripts/size-report.sh
+# What the stack alone costs, for the size budget (README, "Performance").
+scripts/floor-size.sh
 # The same app with a counting allocator, for the leak figure only.
 trunk build --release --public-url / --features alloc-stats --dist target/bench/dist-stats
 cargo build --release --locked --bin generate-catalog
