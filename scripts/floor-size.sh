@@ -1,17 +1,31 @@
 #!/usr/bin/env bash
 # The code size of the smallest app on the site's stack (bench/floor: a router,
-# one fetched JSON file decoded with serde, Suspense and ErrorBoundary), built
+# one fetched JSON file decoded with serde, Transition and ErrorBoundary), built
 # like the site (same release profile, wasm-bindgen, wasm-opt -Oz). It shows
 # how much of the size budget the stack takes before any page of the site.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+# Comparable only while both lock the same framework and toolchain; the
+# wasm-bindgen CLI on PATH matches the site's lock (setup.sh) and would
+# refuse a floor built against another version.
+locked() { awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/[^0-9.]/, ""); print; exit }' "$2"; }
+for crate in wasm-bindgen leptos leptos_router serde_json; do
+  site=$(locked "$crate" "$ROOT/Cargo.lock")
+  floor=$(locked "$crate" "$ROOT/bench/floor/Cargo.lock")
+  if [ "$site" != "$floor" ]; then
+    echo "floor-size: bench/floor locks $crate $floor, the site $site; update bench/floor/Cargo.lock" >&2
+    exit 1
+  fi
+done
+# The same wasm-opt features trunk is given for the site (index.html).
+read -r -a opt_params <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' "$ROOT/index.html")"
 cd "$ROOT/bench/floor"
 export CARGO_TARGET_DIR="$ROOT/target/floor"
 cargo build --release --locked --target wasm32-unknown-unknown
 out="$CARGO_TARGET_DIR/out"
 rm -rf "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/floor.wasm"
-wasm-opt -Oz "$out/floor_bg.wasm" -o "$out/floor_bg.wasm"
+wasm-opt -Oz "${opt_params[@]}" "$out/floor_bg.wasm" -o "$out/floor_bg.wasm"
 wasm_gz=$(gzip -9c "$out/floor_bg.wasm" | wc -c)
 js_gz=$(gzip -9c "$out/floor.js" | wc -c)
 printf 'stack floor (bench/floor): wasm %d B gzip, js %d B gzip, total %d B (%d KiB) gzipped\n' \

@@ -240,6 +240,15 @@ async fn carousel_card_rate_button_opens_its_stars_and_shows_the_rating() {
         0,
         "no stars until opened"
     );
+    let panel = find(&root, &format!("#{panel_id}"));
+    assert!(panel.has_attribute("hidden"));
+    // Inside the track's live region, opening the stars must not read them all out.
+    assert_eq!(
+        find(&root, ".card-rating")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("off")
+    );
 
     button.click();
     tick().await;
@@ -251,16 +260,18 @@ async fn carousel_card_rate_button_opens_its_stars_and_shows_the_rating() {
         count(&root, &format!("#{panel_id} input[type='radio']")),
         10
     );
+    assert!(!panel.has_attribute("hidden"));
     find(&root, "label[for='rate-card-film-1-6']").click();
     tick().await;
     assert_eq!(
         button.get_attribute("aria-label").as_deref(),
-        Some("Your rating of Film 1: 6/10")
+        Some("6/10, your rating of Film 1")
     );
     assert_eq!(button.text_content().as_deref(), Some("★ 6"));
 
     button.click();
     tick().await;
+    assert!(panel.has_attribute("hidden"));
     assert_eq!(
         button.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -480,6 +491,15 @@ async fn rating_stars_are_a_labelled_radio_group_that_saves() {
 
     find(&root, ".clear-rating").click();
     tick().await;
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.id());
+    assert_eq!(
+        focused.as_deref(),
+        Some("rate-canoa-1976-1"),
+        "focus stays in the control"
+    );
     assert!(!eight.checked());
     assert_eq!(count(&root, "label.on"), 0);
     assert!(store.data().get_untracked().ratings.is_empty());

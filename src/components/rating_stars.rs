@@ -3,6 +3,7 @@
 //! the choice and only the chosen star is in the tab order.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::use_texts;
 use crate::model::user_data::{Stars, UserRating};
@@ -43,6 +44,7 @@ pub fn RatingStars(
             });
         }
     };
+    let stars_group = NodeRef::<leptos::html::Fieldset>::new();
     let clear = {
         let id = id.clone();
         move |_| {
@@ -50,6 +52,15 @@ pub fn RatingStars(
             store.update(move |d| {
                 d.ratings.remove(&id);
             });
+            // "Clear rating" goes away with the rating; the focus would fall
+            // to the page's start, so it moves to the first star instead.
+            let first_star = stars_group
+                .get_untracked()
+                .and_then(|group| group.query_selector("input").ok().flatten())
+                .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(input) = first_star {
+                let _ = input.focus();
+            }
         }
     };
     let radios = (1..=10u8)
@@ -77,7 +88,12 @@ pub fn RatingStars(
         .collect_view();
     view! {
         <div class="rating-stars">
-            <fieldset class="stars" role="radiogroup" aria-label=(t.your_rating_of)(&title)>
+            <fieldset
+                class="stars"
+                role="radiogroup"
+                aria-label=(t.your_rating_of)(&title)
+                node_ref=stars_group
+            >
                 {radios}
             </fieldset>
             <p class="your-rating" aria-live="polite">

@@ -195,9 +195,9 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
 
 /// A card's rating, as IMDb's cards show it: one "Rate" button (or the
 /// rating given, "★ 7") that opens the card's star control below it, the
-/// W3C disclosure pattern. Ten radios per card would put a hundred and
-/// twenty inputs into every title page, which showed in the time a related
-/// film takes to appear; most visitors never rate from the carousel.
+/// W3C disclosure pattern. Ten radios per card would put up to a hundred
+/// and twenty inputs into every title page, which showed in the time a
+/// related film takes to appear; most visitors never rate from the carousel.
 #[component]
 fn CardRating(id: String, title: String, year: u16) -> impl IntoView {
     let Some(store) = use_context::<UserStore>() else {
@@ -218,7 +218,10 @@ fn CardRating(id: String, title: String, year: u16) -> impl IntoView {
         }
     };
     view! {
-        <div class="card-rating">
+        // The track is a live region (for Previous/Next); opening the stars
+        // must not read all ten of them out. The stars' own "Your rating"
+        // line is a live region of its own and still speaks.
+        <div class="card-rating" aria-live="off">
             <button
                 type="button"
                 class="rate-button"

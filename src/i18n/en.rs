@@ -236,7 +236,7 @@ pub static EN: Texts = Texts {
     your_rating_of: |title| format!("Your rating of {title}"),
     your_rating_is: |n| format!("Your rating: {n}/10"),
     rate_title: |title| format!("Rate {title}"),
-    your_rating_of_is: |title, n| format!("Your rating of {title}: {n}/10"),
+    your_rating_of_is: |title, n| format!("{n}/10, your rating of {title}"),
 
     carousel_track: |count| format!("{count} related films; scroll or use the arrow keys"),
     slide_label: |position, count, title| format!("{position} of {count}: {title}"),

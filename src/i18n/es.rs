@@ -275,7 +275,7 @@ pub static ES: Texts = Texts {
     your_rating_of: |title| format!("Tu valoración de {title}"),
     your_rating_is: |n| format!("Tu valoración: {n}/10"),
     rate_title: |title| format!("Valorar {title}"),
-    your_rating_of_is: |title, n| format!("Tu valoración de {title}: {n}/10"),
+    your_rating_of_is: |title, n| format!("{n}/10, tu valoración de {title}"),
 
     carousel_track: |count| {
         format!(

@@ -259,7 +259,7 @@ pub static FR: Texts = Texts {
     your_rating_of: |title| format!("Votre note pour {title}"),
     your_rating_is: |n| format!("Votre note\u{a0}: {n}/10"),
     rate_title: |title| format!("Noter {title}"),
-    your_rating_of_is: |title, n| format!("Votre note pour {title}\u{a0}: {n}/10"),
+    your_rating_of_is: |title, n| format!("{n}/10, votre note pour {title}"),
 
     carousel_track: |count| {
         format!(

@@ -350,7 +350,8 @@ texts! {
         your_rating_is: fn(u8) -> String = (8),
         /// "Rate Canoa": the name of a card's Rate button.
         rate_title: fn(&str) -> String = ("Canoa"),
-        /// "Your rating of Canoa: 8/10": the name of a rated card's button.
+        /// "8/10, your rating of Canoa": the name of a rated card's button,
+        /// which starts with what the button shows.
         your_rating_of_is: fn(&str, u8) -> String = ("Canoa", 8),
 
         // Carousel and cards

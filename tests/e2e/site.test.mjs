@@ -269,6 +269,8 @@ describe('your ratings stay on this device', () => {
     assert.ok(await me.radio(9).isChecked());
 
     await page.locator('.title-side').getByRole('button', { name: 'Clear rating' }).click();
+    // The button goes with the rating; the focus moves to the first star, not the page's start.
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'rate-salvador-allende-2004-1');
     await page.waitForFunction(() => document.querySelector('.your-rating')?.textContent === 'Not rated by you');
     await page.reload();
     await me.label(1).waitFor();
@@ -294,7 +296,7 @@ describe('your ratings stay on this device', () => {
     assert.equal(await rate.getAttribute('aria-expanded'), 'true');
     await card.label(7).click();
     // The button now says the rating, and names the film for screen readers.
-    const rated = page.locator('#related-track').getByRole('button', { name: 'Your rating of Time Out: 7/10' });
+    const rated = page.locator('#related-track').getByRole('button', { name: '7/10, your rating of Time Out' });
     assert.equal((await rated.innerText()).trim(), '★ 7');
     await rated.click();
     assert.equal(await rated.getAttribute('aria-expanded'), 'false');

@@ -1,6 +1,6 @@
 //! The smallest app on this stack that does what every page of the site does:
 //! a router with a parameterised route, a fetched JSON file decoded with serde,
-//! and Suspense/ErrorBoundary around it.
+//! and Transition/ErrorBoundary around it.
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::hooks::use_params_map;
