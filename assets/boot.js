@@ -70,16 +70,22 @@ function firstCatalogFile() {
   return null;
 }
 
+// Fetched here rather than preloaded: the app takes the finished response
+// (src/api.rs, `take_boot_fetch`) and so renders the page in its first frame,
+// where a preload still costs the app a fetch of its own, answered a frame or
+// two after it starts.
 const first = firstCatalogFile();
 if (first) {
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  // The app's fetch() is a same-origin CORS request; a preload only serves
-  // a request of the same mode.
-  link.crossOrigin = 'anonymous';
-  link.href = new URL(`catalog/${first}`, document.baseURI).href;
-  document.head.append(link);
+  const url = new URL(`catalog/${first}`, document.baseURI);
+  const response = fetch(url, { headers: { Accept: 'application/json' } }).then(async (r) => ({
+    status: r.status,
+    contentType: r.headers.get('content-type') ?? '',
+    text: await r.text(),
+  }));
+  // Handled here too, so that a failure the app reports itself is not also
+  // an "unhandled rejection" in the console.
+  response.catch(() => {});
+  window.marqueeFirstFile = { path: url.pathname, response };
 }
 
 start().catch(showFailure);

@@ -3,6 +3,7 @@
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::base_path::app_path;
 use crate::model::catalog::{
@@ -30,28 +31,74 @@ pub enum FetchError {
 /// Where the catalog lives relative to the site root.
 const CATALOG_ROOT: &str = "/catalog";
 
-/// The text of a catalog file, or why there is none.
-async fn fetch_text(path: &str) -> Result<String, FetchError> {
-    let url = app_path(&format!("{CATALOG_ROOT}/{path}"));
-    let response = Request::get(&url)
-        .header("Accept", "application/json")
-        .send()
-        .await
-        .map_err(|e| FetchError::Network(e.to_string()))?;
-    match response.status() {
+/// The response `boot.js` fetched for the page's first catalog file while the
+/// wasm was downloading, if it is the one at `url`. Taken once: a Retry or a
+/// later visit to the same page fetches afresh.
+fn take_boot_fetch(url: &str) -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("marqueeFirstFile");
+    let first = js_sys::Reflect::get(&window, &key).ok()?;
+    let path = js_sys::Reflect::get(&first, &JsValue::from_str("path")).ok()?;
+    if path.as_string().as_deref() != Some(url) {
+        return None;
+    }
+    // Best effort: if the property cannot be removed it is simply reused.
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    js_sys::Reflect::get(&first, &JsValue::from_str("response"))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// What `boot.js` read: status, content type and body. `None` if it is not
+/// the shape boot.js writes, so the app fetches the file itself.
+fn boot_response(value: &JsValue) -> Option<(u16, String, String)> {
+    let field = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).ok();
+    let status = field("status")?.as_f64()?;
+    let status = u16::try_from(status as i64).ok()?;
+    Some((
+        status,
+        field("contentType")?.as_string()?,
+        field("text")?.as_string()?,
+    ))
+}
+
+/// Whether a response with this status and content type holds the file.
+fn check_response(status: u16, content_type: Option<&str>) -> Result<(), FetchError> {
+    match status {
         200..=299 => {}
         404 | 410 => return Err(FetchError::NotFound),
         status => return Err(FetchError::Http(status)),
     }
     // Single-page-app hosts (trunk serve, Netlify rewrites) answer a missing
     // file with index.html and status 200: that is a missing file, not bad JSON.
-    let is_html = response
-        .headers()
-        .get("content-type")
-        .is_some_and(|t| t.starts_with("text/html"));
-    if is_html {
+    if content_type.is_some_and(|t| t.starts_with("text/html")) {
         return Err(FetchError::NotFound);
     }
+    Ok(())
+}
+
+/// The text of a catalog file, or why there is none.
+async fn fetch_text(path: &str) -> Result<String, FetchError> {
+    let url = app_path(&format!("{CATALOG_ROOT}/{path}"));
+    if let Some(promise) = take_boot_fetch(&url) {
+        let value = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map_err(|e| FetchError::Network(js_error_text(&e)))?;
+        if let Some((status, content_type, text)) = boot_response(&value) {
+            check_response(status, Some(&content_type))?;
+            return Ok(text);
+        }
+    }
+    let response = Request::get(&url)
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(|e| FetchError::Network(e.to_string()))?;
+    check_response(
+        response.status(),
+        response.headers().get("content-type").as_deref(),
+    )?;
     response
         .text()
         .await
@@ -162,4 +209,13 @@ pub async fn search_titles(query: String) -> Result<Vec<SearchHit>, FetchError> 
         }
     }
     Ok(Vec::new())
+}
+
+/// A rejected fetch's reason as text, as gloo-net words its own errors.
+fn js_error_text(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "fetch failed".to_owned())
 }
