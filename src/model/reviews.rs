@@ -16,15 +16,18 @@ pub fn stars_filter_from_query(value: Option<&str>) -> Option<u8> {
         .filter(|n| (1..=10).contains(n))
 }
 
-/// The reviews to list: those with the chosen star rating (all when `None`),
-/// in the chosen order.
-pub fn filtered_sorted(reviews: &[Review], order: ReviewSort, stars: Option<u8>) -> Vec<Review> {
-    let mut list: Vec<Review> = reviews
+/// The reviews to list, as positions in `reviews`: those with the chosen star
+/// rating (all when `None`), in the chosen order. Positions rather than
+/// copies, because a title can have ten thousand reviews and a page shows ten.
+pub fn filtered_sorted(reviews: &[Review], order: ReviewSort, stars: Option<u8>) -> Vec<usize> {
+    let mut list: Vec<usize> = reviews
         .iter()
-        .filter(|r| stars.is_none() || r.rating == stars)
-        .cloned()
+        .enumerate()
+        .filter(|(_, r)| stars.is_none() || r.rating == stars)
+        .map(|(i, _)| i)
         .collect();
-    sort_reviews(&mut list, order);
+    // Cached: each review's date is parsed once, not at every comparison.
+    list.sort_by_cached_key(|&i| sort_key(&reviews[i], order));
     list
 }
 
@@ -80,14 +83,19 @@ impl ReviewSort {
 
 /// Sorts reviews in place; the sort is stable, so equal reviews keep catalog order.
 pub fn sort_reviews(reviews: &mut [Review], order: ReviewSort) {
-    let date = |r: &Review| Date::parse(&r.date);
-    match order {
-        ReviewSort::Helpfulness => {
-            reviews.sort_by_key(|r| (Reverse(r.helpful_yes), Reverse(date(r))));
-        }
-        ReviewSort::Date => reviews.sort_by_key(|r| Reverse(date(r))),
-        ReviewSort::Rating => reviews.sort_by_key(|r| (Reverse(r.rating), Reverse(date(r)))),
-    }
+    reviews.sort_by_cached_key(|r| sort_key(r, order));
+}
+
+/// What `order` sorts by, smallest first: the order's own measure (none for
+/// newest first), then the date, newest first.
+fn sort_key(review: &Review, order: ReviewSort) -> (Reverse<u32>, Reverse<Option<Date>>) {
+    let first = match order {
+        ReviewSort::Helpfulness => review.helpful_yes,
+        ReviewSort::Date => 0,
+        // Unrated below a rating of 1.
+        ReviewSort::Rating => review.rating.map_or(0, |stars| u32::from(stars) + 1),
+    };
+    (Reverse(first), Reverse(Date::parse(&review.date)))
 }
 
 #[cfg(test)]
@@ -152,10 +160,29 @@ mod tests {
     }
 
     #[test]
+    fn positions_list_the_same_order_as_sorting_the_reviews() {
+        let mut more = sample();
+        more.push(review("same-day-a", "2025-01-01", Some(7), 3));
+        more.push(review("same-day-b", "2025-01-01", Some(7), 3));
+        for order in ReviewSort::ALL {
+            let mut sorted = more.clone();
+            sort_reviews(&mut sorted, order);
+            let by_position: Vec<Review> = filtered_sorted(&more, order, None)
+                .into_iter()
+                .map(|i| more[i].clone())
+                .collect();
+            assert_eq!(ids(&by_position), ids(&sorted), "{order:?}");
+        }
+    }
+
+    #[test]
     fn filtering_by_stars_keeps_the_order() {
         let mut more = sample();
         more.push(review("another-ten", "2025-01-01", Some(10), 1));
-        let tens = filtered_sorted(&more, ReviewSort::Date, Some(10));
+        let tens: Vec<Review> = filtered_sorted(&more, ReviewSort::Date, Some(10))
+            .into_iter()
+            .map(|i| more[i].clone())
+            .collect();
         assert_eq!(ids(&tens), ["another-ten", "mid-ten"]);
         assert_eq!(filtered_sorted(&more, ReviewSort::Date, None).len(), 5);
         assert!(filtered_sorted(&more, ReviewSort::Date, Some(1)).is_empty());

@@ -47,7 +47,9 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
     let back = app_path(&format!("/title/{title_id}"));
     let path = app_path(&format!("/title/{title_id}/reviews"));
     let count = all.len();
-    let list = Memo::new(move |_| filtered_sorted(&all, order.get(), stars.get()));
+    let all = StoredValue::new(all);
+    let list =
+        Memo::new(move |_| all.with_value(|all| filtered_sorted(all, order.get(), stars.get())));
     // A new order or filter starts again from the first page.
     Effect::new(move |_| {
         order.track();
@@ -215,7 +217,15 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
         >
             <ol class="review-list">
                 <For
-                    each=move || list.get().into_iter().take(shown.get())
+                    each=move || {
+                        list.with(|positions| {
+                            positions
+                                .iter()
+                                .take(shown.get())
+                                .filter_map(|&i| all.with_value(|all| all.get(i).cloned()))
+                                .collect::<Vec<_>>()
+                        })
+                    }
                     key=|review| review.id.clone()
                     children=move |review| {
                         let id = review.id.clone();
