@@ -188,12 +188,10 @@ pub fn ReviewForm(
     view! {
         <form id="review-form" class="review-form section" novalidate on:submit=submit>
             <h2 class="section-title">
-                {move || {
-                    if editing {
-                        (t.review_form_edit)(&heading_title)
-                    } else {
-                        (t.review_form_new)(&heading_title)
-                    }
+                {if editing {
+                    (t.review_form_edit)(&heading_title)
+                } else {
+                    (t.review_form_new)(&heading_title)
                 }}
             </h2>
             <p class="hint">{t.review_form_hint}</p>
@@ -241,7 +239,7 @@ pub fn ReviewForm(
             </label>
             <div class="form-actions">
                 <button type="submit" class="button">
-                    {move || if editing { t.save_changes } else { t.submit_review }}
+                    {if editing { t.save_changes } else { t.submit_review }}
                 </button>
                 <button type="button" class="link-button" on:click=move |_| on_close.run(())>
                     {t.close_keep_draft}

@@ -120,6 +120,11 @@ mod tests {
         reviews.iter().map(|r| r.id.as_str()).collect()
     }
 
+    /// The reviews at `positions`, in that order.
+    fn at(reviews: &[Review], positions: Vec<usize>) -> Vec<Review> {
+        positions.into_iter().map(|i| reviews[i].clone()).collect()
+    }
+
     fn sample() -> Vec<Review> {
         vec![
             review("old-helpful", "2006-09-12", Some(8), 14),
@@ -167,10 +172,7 @@ mod tests {
         for order in ReviewSort::ALL {
             let mut sorted = more.clone();
             sort_reviews(&mut sorted, order);
-            let by_position: Vec<Review> = filtered_sorted(&more, order, None)
-                .into_iter()
-                .map(|i| more[i].clone())
-                .collect();
+            let by_position = at(&more, filtered_sorted(&more, order, None));
             assert_eq!(ids(&by_position), ids(&sorted), "{order:?}");
         }
     }
@@ -179,10 +181,7 @@ mod tests {
     fn filtering_by_stars_keeps_the_order() {
         let mut more = sample();
         more.push(review("another-ten", "2025-01-01", Some(10), 1));
-        let tens: Vec<Review> = filtered_sorted(&more, ReviewSort::Date, Some(10))
-            .into_iter()
-            .map(|i| more[i].clone())
-            .collect();
+        let tens = at(&more, filtered_sorted(&more, ReviewSort::Date, Some(10)));
         assert_eq!(ids(&tens), ["another-ten", "mid-ten"]);
         assert_eq!(filtered_sorted(&more, ReviewSort::Date, None).len(), 5);
         assert!(filtered_sorted(&more, ReviewSort::Date, Some(1)).is_empty());

@@ -115,7 +115,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
                 aria-controls="review-form"
                 on:click=move |_| writing.set(true)
             >
-                {move || label(t)}
+                {label(t)}
             </button>
         }
     };
@@ -208,9 +208,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
             fallback=move || {
                 view! {
                     <p class="empty-state">
-                        {move || {
-                            if count == 0 { t.no_reviews_yet } else { t.no_reviews_with_rating }
-                        }}
+                        {if count == 0 { t.no_reviews_yet } else { t.no_reviews_with_rating }}
                     </p>
                 }
             }
@@ -218,12 +216,15 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
             <ol class="review-list">
                 <For
                     each=move || {
-                        list.with(|positions| {
-                            positions
-                                .iter()
-                                .take(shown.get())
-                                .filter_map(|&i| all.with_value(|all| all.get(i).cloned()))
-                                .collect::<Vec<_>>()
+                        let shown = shown.get();
+                        all.with_value(|all| {
+                            list.with(|positions| {
+                                positions
+                                    .iter()
+                                    .take(shown)
+                                    .filter_map(|&i| all.get(i).cloned())
+                                    .collect::<Vec<_>>()
+                            })
                         })
                     }
                     key=|review| review.id.clone()

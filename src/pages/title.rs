@@ -223,12 +223,10 @@ fn TopCast(id: String, cast: Vec<CastCredit>, total: u32) -> impl IntoView {
             <div class="section-head">
                 <h2 id="cast-heading" class="section-title">{t.top_cast}</h2>
                 <a href=href>
-                    {move || {
-                        if total as usize > shown {
-                            (t.see_full_cast)(total)
-                        } else {
-                            t.cast_and_crew.to_owned()
-                        }
+                    {if total as usize > shown {
+                        (t.see_full_cast)(total)
+                    } else {
+                        t.cast_and_crew.to_owned()
                     }}
                 </a>
             </div>
@@ -282,7 +280,7 @@ fn fact_row(
     (!values.is_empty()).then(|| {
         view! {
             <div>
-                <dt>{move || label(t)}</dt>
+                <dt>{label(t)}</dt>
                 <dd lang=values_lang>{values.join(" · ")}</dd>
             </div>
         }
