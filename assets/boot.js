@@ -47,36 +47,54 @@ function showFailure(error) {
 }
 
 /**
- * The catalog file the page at this address will fetch first, so that it
- * downloads alongside the wasm instead of after it has started (one round
- * trip less before the content). Mirrors the routes in src/lib.rs and the
- * paths in src/api.rs; a file that is not used only costs its download.
+ * The page at this address: the wasm chunk with its code (a split point of
+ * src/routes.rs, `null` for the not-found page, which is in the main wasm)
+ * and the catalog file it fetches first (src/api.rs), so that both download
+ * alongside the main wasm instead of after it has started (a round trip or
+ * two less before the content). Mirrors the routes in src/model/route.rs; a
+ * file that is not used only costs its download.
  */
-function firstCatalogFile() {
+function currentPage() {
   const base = new URL('./', document.baseURI).pathname;
   if (!location.pathname.startsWith(base)) return null;
   const route = `/${location.pathname.slice(base.length)}`.replace(/\/$/, '') || '/';
   const id = '([a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)';
-  const files = [
-    [new RegExp(`^/title/${id}$`), (m) => `titles/${m[1]}.json`],
-    [new RegExp(`^/title/${id}/cast$`), (m) => `credits/${m[1]}.json`],
-    [new RegExp(`^/title/${id}/reviews$`), (m) => `reviews/${m[1]}.json`],
+  const firstList = () => (new URLSearchParams(location.search).has('page') ? null : 'list/1.json');
+  const pages = [
+    [new RegExp(`^/title/${id}$`), 'title_page', (m) => `titles/${m[1]}.json`],
+    [new RegExp(`^/title/${id}/cast$`), 'cast_page', (m) => `credits/${m[1]}.json`],
+    [new RegExp(`^/title/${id}/reviews$`), 'reviews_page', (m) => `reviews/${m[1]}.json`],
+    [/^\/your-data$/, 'your_data_page', () => null],
+    [/^\/$/, 'home_page', firstList],
   ];
-  for (const [pattern, file] of files) {
+  for (const [pattern, chunk, file] of pages) {
     const match = route.match(pattern);
-    if (match) return file(match);
+    if (match) return { chunk, file: file(match) };
   }
-  if (route === '/' && !new URLSearchParams(location.search).has('page')) return 'list/1.json';
   return null;
+}
+
+const page = currentPage();
+
+// The page's code: the loader the main wasm starts fetches these files with
+// plain fetch(), which a preload of `as="fetch"` with `crossorigin` answers.
+const chunks = JSON.parse(tag.dataset.chunks ?? '{}');
+for (const file of (page && chunks[page.chunk]) ?? []) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.type = 'application/wasm';
+  link.crossOrigin = 'anonymous';
+  link.href = new URL(file, document.baseURI).href;
+  document.head.append(link);
 }
 
 // Fetched here rather than preloaded: the app takes the finished response
 // (src/api.rs, `take_boot_fetch`) and so renders the page in its first frame,
 // where a preload still costs the app a fetch of its own, answered a frame or
 // two after it starts.
-const first = firstCatalogFile();
-if (first) {
-  const url = new URL(`catalog/${first}`, document.baseURI);
+if (page?.file) {
+  const url = new URL(`catalog/${page.file}`, document.baseURI);
   const response = fetch(url, { headers: { Accept: 'application/json' } }).then(async (r) => ({
     status: r.status,
     contentType: r.headers.get('content-type') ?? '',

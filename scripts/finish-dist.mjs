@@ -1,5 +1,6 @@
 // Trunk post-build hook (see Trunk.toml): finishes the staged dist/ so it can
 // be dropped on any static host.
+//  - the wasm cut into per-page chunks (split-wasm.mjs);
 //  - 404.html: a copy of index.html. GitHub Pages answers unknown paths with
 //    it, so a deep link (/film/title/x) boots the app, which routes itself.
 //  - sw.js: the service worker with this build's shell files and a version
@@ -9,11 +10,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { splitWasm } from './split-wasm.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? '.';
 const base = process.env.TRUNK_PUBLIC_URL ?? '/';
 if (!staging) throw new Error('run by trunk as a post_build hook: TRUNK_STAGING_DIR is not set');
+
+// First the per-page chunks, which are part of the shell listed below.
+await splitWasm({ staging, source, profile: process.env.TRUNK_PROFILE ?? 'debug' });
 
 const GENERATED = new Set(['404.html', 'sw.js', '_headers', '_redirects']);
 

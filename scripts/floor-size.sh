@@ -17,15 +17,18 @@ for crate in wasm-bindgen leptos leptos_router serde_json; do
     exit 1
   fi
 done
-# The same wasm-opt features trunk is given for the site (index.html).
-read -r -a opt_params <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' "$ROOT/index.html")"
+# The same wasm-opt options as the site's (scripts/split-wasm.mjs).
+read -r -a opt_args <"$ROOT/scripts/wasm-opt-args"
 cd "$ROOT/bench/floor"
 export CARGO_TARGET_DIR="$ROOT/target/floor"
+# The floor is not split, so it needs none of the relocations the site's
+# build keeps for wasm-split (.cargo/config.toml).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=""
 cargo build --release --locked --target wasm32-unknown-unknown
 out="$CARGO_TARGET_DIR/out"
 rm -rf "$out"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/floor.wasm"
-wasm-opt -Oz "${opt_params[@]}" "$out/floor_bg.wasm" -o "$out/floor_bg.wasm"
+wasm-opt "${opt_args[@]}" "$out/floor_bg.wasm" -o "$out/floor_bg.wasm"
 wasm_gz=$(gzip -9c "$out/floor_bg.wasm" | wc -c)
 js_gz=$(gzip -9c "$out/floor.js" | wc -c)
 printf 'stack floor (bench/floor): wasm %d B gzip, js %d B gzip, total %d B (%d KiB) gzipped\n' \

@@ -6,6 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 # wasm-bindgen-cli must match the wasm-bindgen crate exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
 
@@ -28,6 +29,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+# Cuts the wasm into per-page chunks (scripts/split-wasm.mjs); trunk 0.21 has
+# no step for it. 0.2.3 is the first release that reads wasm-bindgen 0.2.128+.
+# The tool has no --version: cargo's list of installed crates tells.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  step "wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
   step "npm packages (binaryen for wasm-opt, playwright-core)"
   npm ci --no-audit --no-fund
@@ -42,4 +51,5 @@ if [ -z "${SKIP_BROWSER:-}" ] && { [ ! -x "$CHROMIUM_PATH" ] || [ ! -x "$CHROMED
   $SUDO apt-get install -y chromium chromium-driver
 fi
 
-printf '\n== setup: ready (%s, %s, %s)\n' "$(trunk --version)" "$(wasm-bindgen --version)" "$(wasm-opt --version)"
+printf '\n== setup: ready (%s, %s, wasm-split-cli %s, %s)\n' "$(trunk --version)" "$(wasm-bindgen --version)" \
+  "$WASM_SPLIT_VERSION" "$(wasm-opt --version)"

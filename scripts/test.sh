@@ -19,7 +19,7 @@ section "1/3 native unit tests: model, catalog validation"
 cargo test --locked
 
 section "2/3 component tests: wasm-bindgen-test in headless Chromium"
-cargo test --locked --target wasm32-unknown-unknown --test components
+cargo test --locked --target wasm32-unknown-unknown --test components --no-default-features
 
 section "3/3 end-to-end: release dist/ under /film/ on a static server, driven in Chromium"
 # Built for a sub-path on purpose: a root build only makes the base empty.

@@ -54,6 +54,22 @@ pub fn app_path(path: &str) -> String {
     join(base(), path)
 }
 
+/// The in-site address of a full path the browser shows (`/film/title/x` →
+/// `/title/x`), or `None` for a path outside the site's mount path.
+pub fn site_path(pathname: &str) -> Option<&str> {
+    strip_base(base(), pathname)
+}
+
+fn strip_base<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
+    let rest = pathname.strip_prefix(base)?;
+    match rest {
+        "" => Some("/"),
+        rest if rest.starts_with('/') => Some(rest),
+        // `/filmography` is not under `/film`.
+        _ => None,
+    }
+}
+
 fn join(base: &str, path: &str) -> String {
     let path = path.trim_start_matches('/');
     format!("{base}/{path}")
@@ -74,6 +90,17 @@ mod tests {
         assert_eq!(base_from_href("https://example.org/film/"), "/film");
         assert_eq!(base_from_href("https://example.org"), "");
         assert_eq!(base_from_href("/film/?x=1#top"), "/film");
+    }
+
+    #[test]
+    fn paths_under_the_base_lose_it() {
+        assert_eq!(strip_base("", "/title/x"), Some("/title/x"));
+        assert_eq!(strip_base("", "/"), Some("/"));
+        assert_eq!(strip_base("/film", "/film"), Some("/"));
+        assert_eq!(strip_base("/film", "/film/"), Some("/"));
+        assert_eq!(strip_base("/film", "/film/title/x"), Some("/title/x"));
+        assert_eq!(strip_base("/film", "/filmography"), None);
+        assert_eq!(strip_base("/film", "/other/title/x"), None);
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod panic_banner;
+pub mod prefetch;
+pub mod routes;
 pub mod storage;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
@@ -29,7 +31,7 @@ use crate::components::connection_banner::ConnectionBanner;
 use crate::components::site_chrome::{SiteFooter, SiteHeader};
 use crate::components::storage_notice::StorageNoticeBanner;
 use crate::i18n::{Locale, Localized};
-use crate::pages::{CastPage, HomePage, NotFoundPage, ReviewsPage, TitlePage, YourDataPage};
+use crate::pages::NotFoundPage;
 use crate::storage::UserStore;
 
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
@@ -59,11 +61,12 @@ fn SiteBody() -> impl IntoView {
             <ConnectionBanner />
             <StorageNoticeBanner />
             <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=HomePage />
-                <Route path=path!("/title/:id") view=TitlePage />
-                <Route path=path!("/title/:id/cast") view=CastPage />
-                <Route path=path!("/title/:id/reviews") view=ReviewsPage />
-                <Route path=path!("/your-data") view=YourDataPage />
+                // Keep src/model/route.rs and assets/boot.js in step.
+                <Route path=path!("/") view=routes::home() />
+                <Route path=path!("/title/:id") view=routes::title() />
+                <Route path=path!("/title/:id/cast") view=routes::cast() />
+                <Route path=path!("/title/:id/reviews") view=routes::reviews() />
+                <Route path=path!("/your-data") view=routes::your_data() />
             </Routes>
         </main>
         <SiteFooter />
@@ -78,6 +81,7 @@ pub fn App() -> impl IntoView {
     let locale = Locale::detect();
     provide_context(locale);
     provide_context(UserStore::load());
+    prefetch::on_hover_and_focus();
 
     view! {
         // Screen readers, hyphenation and spell-checkers follow <html lang>.

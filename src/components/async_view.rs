@@ -81,7 +81,11 @@ where
             <ErrorBoundary fallback>
                 {move || Suspend::new(async move {
                     match resource.await {
-                        Ok(value) => Ok(Either::Left(render(value))),
+                        Ok(value) => {
+                            // The content's links are on screen from now on.
+                            crate::prefetch::links_when_idle();
+                            Ok(Either::Left(render(value)))
+                        }
                         Err(FetchError::NotFound) => Ok(Either::Right(view! { <NotFoundPage /> })),
                         Err(error) => Err(error),
                     }

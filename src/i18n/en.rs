@@ -57,6 +57,8 @@ pub static EN: Texts = Texts {
 
     retry: "Retry",
     fetch_not_found: "There is nothing in the catalog at this address.",
+    code_unavailable: "The code for this part of the site could not be downloaded. Check your \
+                       connection and try again.",
     offline_notice: "You are offline. Titles you have opened before still work; others will \
                      load when you are back online.",
     update_ready: "A new version of Marquee is ready. Reload to use it.",
@@ -192,12 +194,14 @@ pub static EN: Texts = Texts {
         Loadable::FilmList => "Loading the film list…",
         Loadable::Cast => "Loading the cast…",
         Loadable::Reviews => "Loading the reviews…",
+        Loadable::Page => "Loading this page…",
     },
     couldnt_load: |what| match what {
         Loadable::Title => "Couldn't load this title",
         Loadable::FilmList => "Couldn't load the film list",
         Loadable::Cast => "Couldn't load the cast",
         Loadable::Reviews => "Couldn't load the reviews",
+        Loadable::Page => "Couldn't load this page",
     },
     fetch_network: |detail| {
         format!("The network request failed ({detail}). Check your connection and try again.")

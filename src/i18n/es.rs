@@ -83,6 +83,8 @@ pub static ES: Texts = Texts {
 
     retry: "Reintentar",
     fetch_not_found: "No hay nada en el catálogo en esta dirección.",
+    code_unavailable: "No se ha podido descargar el código de esta parte del sitio. Comprueba \
+                       tu conexión y vuelve a intentarlo.",
     offline_notice: "No tienes conexión. Los títulos que ya has abierto siguen funcionando; los \
                      demás se cargarán cuando vuelvas a estar en línea.",
     update_ready: "Hay una nueva versión de Marquee disponible. Recarga la página para usarla.",
@@ -221,12 +223,14 @@ pub static ES: Texts = Texts {
         Loadable::FilmList => "Cargando la lista de películas…",
         Loadable::Cast => "Cargando el reparto…",
         Loadable::Reviews => "Cargando las críticas…",
+        Loadable::Page => "Cargando esta página…",
     },
     couldnt_load: |what| match what {
         Loadable::Title => "No se ha podido cargar este título",
         Loadable::FilmList => "No se ha podido cargar la lista de películas",
         Loadable::Cast => "No se ha podido cargar el reparto",
         Loadable::Reviews => "No se han podido cargar las críticas",
+        Loadable::Page => "No se ha podido cargar esta página",
     },
     fetch_network: |detail| {
         format!(

@@ -67,6 +67,8 @@ pub static FR: Texts = Texts {
 
     retry: "Réessayer",
     fetch_not_found: "Il n’y a rien dans le catalogue à cette adresse.",
+    code_unavailable: "Le code de cette partie du site n’a pas pu être téléchargé. Vérifiez \
+                       votre connexion et réessayez.",
     offline_notice: "Vous êtes hors ligne. Les titres déjà ouverts restent disponibles\u{202f}; \
                      les autres se chargeront quand vous serez de nouveau en ligne.",
     update_ready: "Une nouvelle version de Marquee est disponible. Rechargez la page pour \
@@ -209,12 +211,14 @@ pub static FR: Texts = Texts {
         Loadable::FilmList => "Chargement de la liste des films…",
         Loadable::Cast => "Chargement de la distribution…",
         Loadable::Reviews => "Chargement des critiques…",
+        Loadable::Page => "Chargement de cette page…",
     },
     couldnt_load: |what| match what {
         Loadable::Title => "Impossible de charger ce titre",
         Loadable::FilmList => "Impossible de charger la liste des films",
         Loadable::Cast => "Impossible de charger la distribution",
         Loadable::Reviews => "Impossible de charger les critiques",
+        Loadable::Page => "Impossible de charger cette page",
     },
     fetch_network: |detail| {
         format!("La requête réseau a échoué ({detail}). Vérifiez votre connexion et réessayez.")

@@ -71,6 +71,8 @@ texts! {
         retry,
         /// A catalog file that does not exist.
         fetch_not_found,
+        /// "The code for this part of the site could not be downloaded. …"
+        code_unavailable,
         /// "You are offline…", for the offline banner.
         offline_notice,
         /// "A new version of Marquee is ready. Reload to use it."

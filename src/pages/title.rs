@@ -46,11 +46,42 @@ fn title_view(title: Title) -> impl IntoView {
         store.update(|d| d.recent.visit(entry));
     }
     let doc_title = format!("{} ({}) · Marquee", title.title, title.year);
-    let id = title.id.clone();
     view! {
         <DocumentTitle text=doc_title />
         <TitleHeader title=title.clone() />
-        <TopCast id=id.clone() cast=title.top_cast.clone() total=title.cast_total />
+        <TopCast id=title.id.clone() cast=title.top_cast.clone() total=title.cast_total />
+        <BelowTheFirstScreen title />
+    }
+}
+
+/// The sections under the header and the top cast. Their code is a chunk of
+/// its own (`split_title_more.wasm`), downloaded after the header is on
+/// screen: less code before the heading, and building them waits for the
+/// browser to have painted it, instead of one long task for the whole page.
+#[component]
+fn BelowTheFirstScreen(title: Title) -> impl IntoView {
+    #[cfg(feature = "split")]
+    {
+        use crate::components::lazy_code::{CodeUnavailable, LazyCode};
+        let load = move || {
+            let title = title.clone();
+            async move { title_more(title).await.map_err(|_| CodeUnavailable) }
+        };
+        view! { <LazyCode what=Loadable::Page load /> }
+    }
+    #[cfg(not(feature = "split"))]
+    more_sections(title)
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(title_more, fallible)]
+fn title_more(title: Title) -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
+    Ok(more_sections(title).into_any())
+}
+
+fn more_sections(title: Title) -> impl IntoView {
+    let id = title.id.clone();
+    view! {
         {(!title.related.is_empty()).then(|| view! { <RelatedCarousel cards=title.related.clone() /> })}
         <Storyline title=title.clone() />
         <DetailsSection details=title.details.clone() release=title.release.clone() />

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, setAsideValues, storedText, useSite } from './harness.mjs';
+import { DIST, belowTheFirstScreen, setAsideValues, storedText, useSite } from './harness.mjs';
 
 const site = useSite();
 const CANOA = '/title/canoa-1976';
@@ -269,6 +269,7 @@ describe('HTML and script in every text field are shown as text', () => {
 
     await page.goto(`${site.origin}${CANOA}`);
     assert.ok((await page.locator('h1.title-name').innerText()).startsWith(literal('Canoa')));
+    await belowTheFirstScreen(page);
     const texts = await page.locator('main').innerText();
     assert.ok(texts.includes(literal(canoa.plot)), 'the plot, as text');
     assert.ok(texts.includes(literal(canoa.top_cast[0].person.name)), 'a cast name, as text');

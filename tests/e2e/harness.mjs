@@ -92,6 +92,9 @@ export function useSite({ root = DIST } = {}) {
 
 export const heading = (page) => page.locator('main h1').first();
 
+/** Waits for a title page's sections under the header, which come after it (their code is a chunk of its own). */
+export const belowTheFirstScreen = (page) => page.locator('#reviews-heading').waitFor();
+
 /** The site's stored document (`film-site/user-data`) as text, or null. */
 export const storedText = (page) => page.evaluate(() => localStorage.getItem('film-site/user-data'));
 

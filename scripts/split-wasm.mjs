@@ -1,0 +1,121 @@
+// Cuts the app's wasm into a main module and one chunk per lazily loaded
+// page (src/routes.rs), inside trunk's build: trunk 0.21 runs cargo,
+// wasm-bindgen and wasm-opt with no step between them (trunk-rs/trunk#1022),
+// so this post-build step (called by finish-dist.mjs) starts again from
+// cargo's raw wasm, as cargo-leptos does:
+//
+//   1. wasm-split-cli (crate wasm_split_cli_support, installed by setup.sh)
+//      cuts the raw wasm (linked with --emit-relocs, .cargo/config.toml)
+//      into the main module, `split_<page>.wasm` per split point,
+//      `chunk_<n>.wasm` for code several of them share, and the loader
+//      `__wasm_split.js` that fetches and instantiates them;
+//   2. wasm-bindgen binds the main module (--keep-lld-exports: the chunks
+//      link against its exports);
+//   3. wasm-opt, in release builds, optimises every wasm file with the same
+//      options trunk used to get (scripts/wasm-opt-args);
+//   4. the results replace trunk's js and wasm under trunk's hashed names,
+//      and the loader and chunks get the same hash in theirs, so a release
+//      never reuses a file name of another release;
+//   5. index.html's script tag gets `data-chunks`: each page's files, which
+//      boot.js preloads for a deep link beside the main wasm.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (command, args) => execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+
+function cargoTargetDir(source) {
+  const metadata = execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
+    cwd: source,
+    encoding: 'utf8',
+  });
+  return JSON.parse(metadata).target_directory;
+}
+
+/** The hashed names trunk gave this build's js and wasm (from boot.js's tag). */
+function trunkNames(index) {
+  const tag = index.match(/<script[^>]*\sdata-js="([^"]*)"[^>]*\sdata-wasm="([^"]*)"[^>]*>/);
+  if (!tag) throw new Error('split-wasm: index.html has no boot.js tag with data-js and data-wasm');
+  const file = (url) => url.slice(url.lastIndexOf('/') + 1);
+  return { tag: tag[0], js: file(tag[1]), wasm: file(tag[2]) };
+}
+
+/**
+ * Which files each split point needs, from the loader wasm-split wrote: each
+ * shared chunk is introduced by a comment naming the split points that use
+ * it, and each split point's own file is `split_<name>.wasm`.
+ */
+export function chunkMap(loader) {
+  const pages = {};
+  const shared = /\/\* ([^*]+) \*\/\nconst __chunk_\d+ = makeLoad\(\(\) => \{\n\s*const src = fetch\(new URL\("\.\/([\w.]+)\.wasm"/g;
+  for (const [, splits, file] of loader.matchAll(shared)) {
+    for (const split of splits.split(', ')) (pages[split] ??= []).push(file);
+  }
+  for (const [, split] of loader.matchAll(/new URL\("\.\/split_(\w+)\.wasm"/g)) {
+    (pages[split] ??= []).push(`split_${split}`);
+  }
+  return pages;
+}
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+export async function splitWasm({ staging, source, profile }) {
+  const indexPath = join(staging, 'index.html');
+  let index = await readFile(indexPath, 'utf8');
+  const names = trunkNames(index);
+  const stem = names.js.replace(/\.js$/, '');
+  const raw = join(cargoTargetDir(source), 'wasm32-unknown-unknown', profile, 'film-site.wasm');
+  const work = await mkdtemp(join(tmpdir(), 'split-wasm-'));
+  try {
+    run('wasm-split-cli', [raw, work, '--out-name', stem]);
+    const bound = join(work, 'bound');
+    run('wasm-bindgen', [
+      '--target', 'web', '--keep-lld-exports', '--no-demangle', '--no-typescript',
+      '--out-dir', bound, '--out-name', stem, join(work, `${stem}.wasm`),
+    ]);
+    const chunks = (await readdir(work)).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f));
+    if (profile === 'release') {
+      const args = (await readFile(join(source, 'scripts', 'wasm-opt-args'), 'utf8')).trim().split(/\s+/);
+      for (const file of [join(bound, `${stem}_bg.wasm`), ...chunks.map((f) => join(work, f))]) {
+        run('wasm-opt', [...args, file, '-o', file]);
+      }
+    }
+
+    // Every name gets this build's hash: `film-site-<hash>.split_cast_page.wasm`.
+    const renamed = (file) => `${stem}.${file}`;
+    let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
+    const pages = chunkMap(loader);
+    loader = loader.replace(/new URL\("\.\/([\w.]+\.wasm)"/g, (_, file) => `new URL("./${renamed(file)}"`);
+    const loaderName = `${stem}.split.js`;
+    let js = await readFile(join(bound, `${stem}.js`), 'utf8');
+    const loaderImport = /from ['"]\.\/__wasm_split\.js['"]/g;
+    if (!loaderImport.test(js)) throw new Error('split-wasm: the bound js does not import __wasm_split.js');
+    js = js.replace(loaderImport, `from './${loaderName}'`);
+
+    const outputs = new Map([
+      [names.js, Buffer.from(js)],
+      [names.wasm, await readFile(join(bound, `${stem}_bg.wasm`))],
+      [loaderName, Buffer.from(loader)],
+    ]);
+    for (const chunk of chunks) outputs.set(renamed(chunk), await readFile(join(work, chunk)));
+    for (const [file, bytes] of outputs) await writeFile(join(staging, file), bytes);
+
+    // Trunk's preload links carry the integrity of the files it wrote.
+    for (const file of [names.js, names.wasm]) {
+      const link = new RegExp(`(<link[^>]*href="[^"]*${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
+      index = index.replace(link, `$1${sri(outputs.get(file))}"`);
+    }
+    const files = Object.fromEntries(
+      Object.entries(pages).map(([page, list]) => [page, list.map((f) => renamed(`${f}.wasm`))]),
+    );
+    const json = JSON.stringify(files).replace(/"/g, '&quot;');
+    index = index.replace(names.tag, names.tag.replace(/>$/, ` data-chunks="${json}">`));
+    await writeFile(indexPath, index);
+    const total = [...outputs.values()].reduce((sum, bytes) => sum + bytes.length, 0);
+    console.log(`split-wasm: ${chunks.length} chunks for ${Object.keys(pages).length} split points, ${total} bytes in all`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,55 @@
+//! A view whose code is downloaded when it is first shown: a wasm chunk of
+//! its own (see `src/routes.rs`).
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use super::async_view::{ErrorPanel, LoadingNotice};
+use crate::i18n::{Loadable, use_texts};
+
+/// The code of a view could not be downloaded (offline, or the host lost
+/// the file); the view is not there to show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the code for this part of the site could not be downloaded")]
+pub struct CodeUnavailable;
+
+/// Shows the view `load` builds once its code is there: at once when it was
+/// loaded before (hovered, prefetched or visited), a loading notice while it
+/// downloads, and an error panel with Retry when the download fails, so a
+/// lost connection never leaves a blank page or a crashed app.
+#[component]
+pub fn LazyCode<F, Fut>(
+    /// What is loading, named in the notice and the error heading.
+    what: Loadable,
+    /// Downloads the code (once per visit) and builds the view with it.
+    load: F,
+) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, CodeUnavailable>> + 'static,
+{
+    let t = use_texts();
+    let attempt = RwSignal::new(0_u32);
+    let on_retry = move || attempt.update(|n| *n += 1);
+    view! {
+        <Suspense fallback=move || view! { <LoadingNotice what /> }>
+            {move || {
+                attempt.track();
+                let load = load.clone();
+                // The app runs on the browser's one thread, which is all a
+                // `Suspend` needs of the future's `Send`.
+                Suspend::new(SendWrapper::new(async move {
+                    match load().await {
+                        Ok(view) => view,
+                        Err(CodeUnavailable) => {
+                            view! { <ErrorPanel what message=t.code_unavailable on_retry /> }
+                                .into_any()
+                        }
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+}

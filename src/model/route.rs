@@ -1,0 +1,92 @@
+//! Which page an address inside the site shows, without the router: used to
+//! load a page's code before the person goes there (hovering or focusing a
+//! link, or idle time after a page is shown).
+//!
+//! Mirrors the routes in `src/lib.rs`; `routes_match_the_router` in the
+//! component tests checks that the two agree.
+
+/// A page of the site whose code can be loaded on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    /// `/`: the film list.
+    Home,
+    /// `/title/:id`.
+    Title,
+    /// `/title/:id/cast`.
+    Cast,
+    /// `/title/:id/reviews`.
+    Reviews,
+    /// `/your-data`.
+    YourData,
+}
+
+impl Page {
+    /// Every page, for prefetching and tests.
+    pub const ALL: [Page; 5] = [
+        Page::Home,
+        Page::Title,
+        Page::Cast,
+        Page::Reviews,
+        Page::YourData,
+    ];
+
+    /// The page at `path`, a path inside the site (after its mount path, so
+    /// `/title/x` whether the site is at `/` or `/film/`), with or without a
+    /// query or fragment. `None` for an address no route matches (the
+    /// not-found page, whose code every page has).
+    pub fn of_path(path: &str) -> Option<Page> {
+        let path = path.split(['?', '#']).next().unwrap_or_default();
+        let path = path
+            .strip_suffix('/')
+            .filter(|p| !p.is_empty())
+            .unwrap_or(path);
+        let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
+        match segments.as_slice() {
+            [""] => Some(Page::Home),
+            ["your-data"] => Some(Page::YourData),
+            ["title", id] if !id.is_empty() => Some(Page::Title),
+            ["title", id, "cast"] if !id.is_empty() => Some(Page::Cast),
+            ["title", id, "reviews"] if !id.is_empty() => Some(Page::Reviews),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_is_recognised() {
+        let cases = [
+            ("/", Page::Home),
+            ("/?page=3", Page::Home),
+            ("/your-data", Page::YourData),
+            ("/your-data/", Page::YourData),
+            ("/title/canoa-1976", Page::Title),
+            ("/title/canoa-1976#top", Page::Title),
+            ("/title/canoa-1976/cast", Page::Cast),
+            ("/title/canoa-1976/reviews?sort=date&stars=7", Page::Reviews),
+        ];
+        for (path, page) in cases {
+            assert_eq!(Page::of_path(path), Some(page), "{path}");
+        }
+    }
+
+    #[test]
+    fn other_addresses_are_no_page() {
+        for path in [
+            "",
+            "title/x",
+            "/title",
+            "/title/",
+            "/title//cast",
+            "/title/x/crew",
+            "/title/x/cast/more",
+            "/your-data/export",
+            "/catalog/titles/x.json",
+        ] {
+            assert_eq!(Page::of_path(path), None, "{path}");
+        }
+    }
+}

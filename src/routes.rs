@@ -1,0 +1,162 @@
+//! The routed pages as the router takes them, and loading a page's code
+//! before the person goes there.
+//!
+//! With the `split` feature (on by default, so in every trunk build) each page
+//! is a lazily loaded route. Its code is a wasm chunk of its own,
+//! `split_<page>_page.wasm`, cut out of the app by `scripts/split-wasm.mjs`
+//! and downloaded the first time the page is shown or prefetched, so the
+//! code a visitor downloads before a page appears is the app's shell (router,
+//! header, texts, storage, catalog fetching) and that one page. `boot.js`
+//! preloads the chunk of the page a deep link opens, beside the main wasm.
+//!
+//! Without it (the wasm component tests, `--no-default-features`: nothing
+//! splits a test binary) the same pages are plain views. Natively the split
+//! points are plain function calls.
+
+use leptos_router::ChooseView;
+
+use crate::model::route::Page;
+
+#[cfg(feature = "split")]
+mod split {
+    use leptos::prelude::*;
+    use leptos_router::LazyRoute;
+    use wasm_split_helpers::{SplitLoaderError, wasm_split};
+
+    use crate::components::lazy_code::{CodeUnavailable, LazyCode};
+    use crate::i18n::Loadable;
+    use crate::pages;
+
+    // One split point per page: `#[wasm_split(name)]` puts the function, and
+    // all the code only it reaches, into `split_<name>.wasm`. `fallible`
+    // makes a failed download an `Err` (shown with Retry) instead of a panic.
+
+    #[wasm_split(home_page, fallible, preload(preload_home_page))]
+    fn home_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <pages::HomePage /> }.into_any())
+    }
+
+    #[wasm_split(title_page, fallible, preload(preload_title_page))]
+    fn title_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <pages::TitlePage /> }.into_any())
+    }
+
+    #[wasm_split(cast_page, fallible, preload(preload_cast_page))]
+    fn cast_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <pages::CastPage /> }.into_any())
+    }
+
+    #[wasm_split(reviews_page, fallible, preload(preload_reviews_page))]
+    fn reviews_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <pages::ReviewsPage /> }.into_any())
+    }
+
+    #[wasm_split(your_data_page, fallible, preload(preload_your_data_page))]
+    fn your_data_page() -> Result<AnyView, SplitLoaderError> {
+        Ok(view! { <pages::YourDataPage /> }.into_any())
+    }
+
+    /// A lazily loaded route: `$load` builds the page once its chunk is
+    /// there, `$preload` only downloads the chunk.
+    macro_rules! lazy_route {
+        ($(#[$doc:meta])* $route:ident, $what:expr, $load:ident, $preload:ident) => {
+            $(#[$doc])*
+            pub struct $route;
+
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    let load = || async { $load().await.map_err(|_| CodeUnavailable) };
+                    view! { <LazyCode what=$what load /> }.into_any()
+                }
+
+                async fn preload() {
+                    // A failed prefetch costs nothing: the visit retries.
+                    let _ = $preload().await;
+                }
+            }
+        };
+    }
+
+    lazy_route!(
+        /// `/`: the film list.
+        HomeRoute, Loadable::FilmList, home_page, preload_home_page
+    );
+    lazy_route!(
+        /// `/title/:id`.
+        TitleRoute, Loadable::Title, title_page, preload_title_page
+    );
+    lazy_route!(
+        /// `/title/:id/cast`.
+        CastRoute, Loadable::Cast, cast_page, preload_cast_page
+    );
+    lazy_route!(
+        /// `/title/:id/reviews`.
+        ReviewsRoute, Loadable::Reviews, reviews_page, preload_reviews_page
+    );
+    lazy_route!(
+        /// `/your-data`.
+        YourDataRoute, Loadable::Page, your_data_page, preload_your_data_page
+    );
+}
+
+/// The view of `/`.
+pub fn home() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::HomeRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::HomePage;
+}
+
+/// The view of `/title/:id`.
+pub fn title() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::TitleRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::TitlePage;
+}
+
+/// The view of `/title/:id/cast`.
+pub fn cast() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::CastRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::CastPage;
+}
+
+/// The view of `/title/:id/reviews`.
+pub fn reviews() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::ReviewsRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::ReviewsPage;
+}
+
+/// The view of `/your-data`.
+pub fn your_data() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::YourDataRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::YourDataPage;
+}
+
+/// Downloads the code of `page` if it has a chunk of its own and it is not
+/// loaded yet; does nothing in a build without chunks.
+pub async fn preload(page: Page) {
+    #[cfg(feature = "split")]
+    {
+        use leptos_router::LazyRoute;
+        match page {
+            Page::Home => split::HomeRoute::preload().await,
+            Page::Title => split::TitleRoute::preload().await,
+            Page::Cast => split::CastRoute::preload().await,
+            Page::Reviews => split::ReviewsRoute::preload().await,
+            Page::YourData => split::YourDataRoute::preload().await,
+        }
+    }
+    #[cfg(not(feature = "split"))]
+    let _ = page;
+}
