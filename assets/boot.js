@@ -48,7 +48,7 @@ function showFailure(error) {
 
 /**
  * The page at this address: the wasm chunk with its code (a split point of
- * src/routes.rs, `null` for the not-found page, which is in the main wasm)
+ * src/routes.rs, `null` for the title and not-found pages, which are in the main wasm)
  * and the catalog file it fetches first (src/api.rs), so that both download
  * alongside the main wasm instead of after it has started (a round trip or
  * two less before the content). Mirrors the routes in src/model/route.rs; a
@@ -61,7 +61,7 @@ function currentPage() {
   const id = '([a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)';
   const firstList = () => (new URLSearchParams(location.search).has('page') ? null : 'list/1.json');
   const pages = [
-    [new RegExp(`^/title/${id}$`), 'title_page', (m) => `titles/${m[1]}.json`],
+    [new RegExp(`^/title/${id}$`), null, (m) => `titles/${m[1]}.json`],
     [new RegExp(`^/title/${id}/cast$`), 'cast_page', (m) => `credits/${m[1]}.json`],
     [new RegExp(`^/title/${id}/reviews$`), 'reviews_page', (m) => `reviews/${m[1]}.json`],
     [/^\/your-data$/, 'your_data_page', () => null],

@@ -4,15 +4,20 @@
 # generate-catalog binary (kept in target/bench/ for the next run), and
 # reports numbers for each catalog size. Never pass/fail.
 # Usage: scripts/bench.sh [sizes...]   default: 13 10000 100000
-#   BENCH_RUNS=5 BENCH_NAVIGATIONS=200 change the repetitions.
+#   BENCH_RUNS=5 BENCH_NAVIGATIONS=200 LIGHTHOUSE_RUNS=3 change the repetitions.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$ROOT/scripts/setup.sh"
 cd "$ROOT"
+mkdir -p target/bench
 sizes=("${@:-13 10000 100000}")
 read -r -a sizes <<<"${sizes[*]}"
 trunk build --release --public-url /
 scripts/size-report.sh
+# Per page: the code it needs before its heading (the main module and its own chunks).
+node bench/route-code.mjs --dist dist --out target/bench/route-code.json
+# Lighthouse, mobile and desktop, home and title, served gzipped (median of 3).
+node bench/lighthouse.mjs --dist dist --runs "${LIGHTHOUSE_RUNS:-3}" --out target/bench/lighthouse.json
 # What the stack alone costs, for the size budget (README, "Performance").
 scripts/floor-size.sh
 # The same app with a counting allocator, for the leak figure only.

@@ -12,6 +12,8 @@ section "lint: rustfmt and clippy (native and wasm)"
 cargo fmt --all --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+# The unsplit build the component tests run (pages as plain views).
+cargo clippy --target wasm32-unknown-unknown --all-targets --no-default-features --locked -- -D warnings
 # The benchmark's counting allocator (feature alloc-stats) is linted too.
 cargo clippy --target wasm32-unknown-unknown --features alloc-stats --locked -- -D warnings
 
@@ -19,6 +21,8 @@ section "1/3 native unit tests: model, catalog validation"
 cargo test --locked
 
 section "2/3 component tests: wasm-bindgen-test in headless Chromium"
+# Without the `split` feature: nothing splits a test binary's wasm, so its
+# pages are plain views (src/routes.rs).
 cargo test --locked --target wasm32-unknown-unknown --test components --no-default-features
 
 section "3/3 end-to-end: release dist/ under /film/ on a static server, driven in Chromium"

@@ -85,6 +85,11 @@ async fn fetch_text(path: &str) -> Result<String, FetchError> {
         let value = wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .map_err(|e| FetchError::Network(js_error_text(&e)))?;
+        // The response is usually there before the app starts; without this
+        // the page would be built in the same task as the app's shell, one
+        // long task before anything is painted. Yielding once lets the
+        // browser paint the shell (header, loading notice) first.
+        next_task().await;
         if let Some((status, content_type, text)) = boot_response(&value) {
             check_response(status, Some(&content_type))?;
             return Ok(text);
@@ -209,6 +214,18 @@ pub async fn search_titles(query: String) -> Result<Vec<SearchHit>, FetchError> 
         }
     }
     Ok(Vec::new())
+}
+
+/// Resolves in a later task than the current one (a zero-delay timer).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        } else {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// A rejected fetch's reason as text, as gloo-net words its own errors.

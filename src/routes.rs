@@ -2,12 +2,13 @@
 //! before the person goes there.
 //!
 //! With the `split` feature (on by default, so in every trunk build) each page
-//! is a lazily loaded route. Its code is a wasm chunk of its own,
-//! `split_<page>_page.wasm`, cut out of the app by `scripts/split-wasm.mjs`
-//! and downloaded the first time the page is shown or prefetched, so the
-//! code a visitor downloads before a page appears is the app's shell (router,
-//! header, texts, storage, catalog fetching) and that one page. `boot.js`
-//! preloads the chunk of the page a deep link opens, beside the main wasm.
+//! but the title page is a lazily loaded route. Its code is a wasm chunk of
+//! its own, `split_<page>_page.wasm`, cut out of the app by
+//! `scripts/split-wasm.mjs` and downloaded the first time the page is shown
+//! or prefetched, so the code a visitor downloads before a page appears is
+//! the app's shell (router, header, texts, storage, catalog fetching, the
+//! title page's first screen) and that one page. `boot.js` preloads the
+//! chunk of the page a deep link opens, beside the main wasm.
 //!
 //! Without it (the wasm component tests, `--no-default-features`: nothing
 //! splits a test binary) the same pages are plain views. Natively the split
@@ -34,11 +35,6 @@ mod split {
     #[wasm_split(home_page, fallible, preload(preload_home_page))]
     fn home_page() -> Result<AnyView, SplitLoaderError> {
         Ok(view! { <pages::HomePage /> }.into_any())
-    }
-
-    #[wasm_split(title_page, fallible, preload(preload_title_page))]
-    fn title_page() -> Result<AnyView, SplitLoaderError> {
-        Ok(view! { <pages::TitlePage /> }.into_any())
     }
 
     #[wasm_split(cast_page, fallible, preload(preload_cast_page))]
@@ -86,10 +82,6 @@ mod split {
         HomeRoute, Loadable::FilmList, home_page, preload_home_page
     );
     lazy_route!(
-        /// `/title/:id`.
-        TitleRoute, Loadable::Title, title_page, preload_title_page
-    );
-    lazy_route!(
         /// `/title/:id/cast`.
         CastRoute, Loadable::Cast, cast_page, preload_cast_page
     );
@@ -111,12 +103,11 @@ pub fn home() -> impl ChooseView {
     return crate::pages::HomePage;
 }
 
-/// The view of `/title/:id`.
+/// The view of `/title/:id`: in the main wasm, as the page most visits
+/// start on (every link to a film, every search result). Its sections below
+/// the first screen are a chunk of their own (`src/pages/title.rs`).
 pub fn title() -> impl ChooseView {
-    #[cfg(feature = "split")]
-    return leptos_router::Lazy::<split::TitleRoute>::new();
-    #[cfg(not(feature = "split"))]
-    return crate::pages::TitlePage;
+    crate::pages::TitlePage
 }
 
 /// The view of `/title/:id/cast`.
@@ -151,7 +142,8 @@ pub async fn preload(page: Page) {
         use leptos_router::LazyRoute;
         match page {
             Page::Home => split::HomeRoute::preload().await,
-            Page::Title => split::TitleRoute::preload().await,
+            // Part of the main wasm.
+            Page::Title => {}
             Page::Cast => split::CastRoute::preload().await,
             Page::Reviews => split::ReviewsRoute::preload().await,
             Page::YourData => split::YourDataRoute::preload().await,

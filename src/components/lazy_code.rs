@@ -9,6 +9,24 @@ use send_wrapper::SendWrapper;
 use super::async_view::{ErrorPanel, LoadingNotice};
 use crate::i18n::{Loadable, use_texts};
 
+/// Builds `build`'s view in a task of its own after the current one, so a
+/// long page is built in several short tasks, with the browser free to paint
+/// and answer input between them, rather than in one long one.
+pub fn in_a_later_task<V>(build: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    let ready = RwSignal::new(false);
+    // The page may be gone by then (a quick click elsewhere): nothing to do.
+    set_timeout(
+        move || {
+            let _ = ready.try_set(true);
+        },
+        std::time::Duration::ZERO,
+    );
+    move || ready.get().then(&build)
+}
+
 /// The code of a view could not be downloaded (offline, or the host lost
 /// the file); the view is not there to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]

@@ -51,11 +51,14 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
             edges.set(ScrollEdges::of(&el));
         }
     };
-    // The first layout happens after mount, so measure on the next frame,
-    // and again whenever the window (and so the track) changes width.
+    // The first layout happens after mount, so measure once the browser has
+    // drawn the page and is idle: reading a scroll position before that
+    // (in the next animation frame, say) forces the whole new page's layout
+    // inside this script's task. Again whenever the window (and so the
+    // track) changes width.
     Effect::new(move |_| {
         if track.get().is_some() {
-            request_animation_frame(measure);
+            request_idle_callback(measure);
         }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());

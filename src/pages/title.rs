@@ -9,6 +9,7 @@ use crate::api::fetch_title;
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::cast_list::CastList;
+use crate::components::lazy_code::in_a_later_task;
 use crate::components::poster::Poster;
 use crate::components::rating_badge::RatingBadge;
 use crate::components::rating_stars::RatingStars;
@@ -79,16 +80,30 @@ fn title_more(title: Title) -> Result<AnyView, wasm_split_helpers::SplitLoaderEr
     Ok(more_sections(title).into_any())
 }
 
+/// The sections under the top cast, each group built in a task of its own.
 fn more_sections(title: Title) -> impl IntoView {
-    let id = title.id.clone();
+    let related = title.related.clone();
+    let (facts, trivia, reviews) = (title.clone(), title.clone(), title);
     view! {
-        {(!title.related.is_empty()).then(|| view! { <RelatedCarousel cards=title.related.clone() /> })}
-        <Storyline title=title.clone() />
-        <DetailsSection details=title.details.clone() release=title.release.clone() />
-        <DidYouKnow title=title.clone() />
-        <FaqSection title=title.clone() />
-        <FeaturedReview title=title.clone() />
-        <RecentlyViewedList current=id />
+        {(!related.is_empty()).then(|| view! { <RelatedCarousel cards=related /> })}
+        {in_a_later_task(move || {
+            view! {
+                <Storyline title=facts.clone() />
+                <DetailsSection details=facts.details.clone() release=facts.release.clone() />
+            }
+        })}
+        {in_a_later_task(move || {
+            view! {
+                <DidYouKnow title=trivia.clone() />
+                <FaqSection title=trivia.clone() />
+            }
+        })}
+        {in_a_later_task(move || {
+            view! {
+                <FeaturedReview title=reviews.clone() />
+                <RecentlyViewedList current=reviews.id.clone() />
+            }
+        })}
     }
 }
 

@@ -6,36 +6,10 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, DIST, heading, useSite } from './harness.mjs';
+import { BASE, DIST, heading, offlineReady, useSite } from './harness.mjs';
 
 const site = useSite();
 const CANOA = '/title/canoa-1976';
-
-/** Polls `check` (an async function) until it returns true, for up to 15 s. */
-async function eventually(check, what) {
-  for (let waited = 0; waited < 15000; waited += 100) {
-    if (await check()) return;
-    await new Promise((ok) => setTimeout(ok, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** Waits until the service worker controls the page and has kept `file`. */
-async function offlineReady(page, file) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const url = new URL(`catalog/${file}`, `${site.origin}/`).href;
-  // Polled from here: page.waitForFunction does not wait for a promise.
-  await eventually(() => page.evaluate(async (u) => (await caches.match(u)) !== undefined, url), `${file} in the cache`).catch(
-    async (e) => {
-      // What the page loaded and what was kept, for a failure that needs it.
-      console.log(
-        'resources and caches:',
-        await page.evaluate(async () => [performance.getEntriesByType('resource').map((r) => r.name), await caches.keys()]),
-      );
-      throw e;
-    },
-  );
-}
 
 const titleHeading = (page, name) => page.locator('h1.title-name', { hasText: name });
 
@@ -120,10 +94,10 @@ describe('offline', () => {
     await page.goto(`${site.origin}${CANOA}`);
     await page.locator('h1.title-name').waitFor();
     // The first title was fetched before the worker existed: it must still be kept.
-    await offlineReady(page, 'titles/canoa-1976.json');
+    await offlineReady(page, site, 'titles/canoa-1976.json');
     await page.getByRole('link', { name: 'Emitaï', exact: true }).first().click();
     await titleHeading(page, 'Emitaï').waitFor();
-    await offlineReady(page, 'titles/emitai-1971.json');
+    await offlineReady(page, site, 'titles/emitai-1971.json');
 
     await goOffline(page, true);
     const banner = page.locator('.offline-banner');
@@ -183,7 +157,7 @@ describe('offline', () => {
     const page = await site.openPage(t);
     await page.goto(`${site.origin}${CANOA}`);
     await page.locator('h1.title-name').waitFor();
-    await offlineReady(page, 'titles/canoa-1976.json');
+    await offlineReady(page, site, 'titles/canoa-1976.json');
     const before = await page.evaluate(() => caches.keys());
     assert.equal(before.filter((name) => name.startsWith('marquee-shell-')).length, 1);
 

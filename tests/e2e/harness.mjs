@@ -105,3 +105,29 @@ export const setAsideValues = (page) =>
       .filter((k) => k.startsWith('film-site/unreadable/'))
       .map((k) => localStorage.getItem(k)),
   );
+
+/** Polls `check` (an async function) until it returns true, for up to 15 s. */
+export async function eventually(check, what) {
+  for (let waited = 0; waited < 15000; waited += 100) {
+    if (await check()) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Waits until the service worker controls the page and has kept the catalog's `file`. */
+export async function offlineReady(page, site, file) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const url = new URL(`catalog/${file}`, `${site.origin}/`).href;
+  // Polled from here: page.waitForFunction does not wait for a promise.
+  await eventually(() => page.evaluate(async (u) => (await caches.match(u)) !== undefined, url), `${file} in the cache`).catch(
+    async (e) => {
+      // What the page loaded and what was kept, for a failure that needs it.
+      console.log(
+        'resources and caches:',
+        await page.evaluate(async () => [performance.getEntriesByType('resource').map((r) => r.name), await caches.keys()]),
+      );
+      throw e;
+    },
+  );
+}

@@ -10,14 +10,17 @@
 //    extension, a plain 404 for missing assets.
 //  - headers: extra response headers, e.g. the Content-Security-Policy.
 //  - overlays: { '/catalog/': folder } serves a path prefix from another folder.
+//  - gzip: compress text and wasm for clients that accept it, as static hosts
+//    do (the Lighthouse runs of the benchmark).
 // `server.setDown(true)` makes it drop every request, as if the network were
 // gone, so offline behaviour can be tested; `server.setRoot(dir)` swaps in
 // another build, as a deploy does.
 //
-// Usage: node serve.mjs <dir> <port> [base]
+// Usage: node serve.mjs <dir> <port> [base] [--gzip] [--spa]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,18 +33,27 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export function startServer(root, port = 0, { base = '/', missing = 'pages', headers = {}, overlays = {} } = {}) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg']);
+
+export function startServer(
+  root,
+  port = 0,
+  { base = '/', missing = 'pages', headers = {}, overlays = {}, gzip = false } = {},
+) {
   let dir = resolve(root);
   // Path prefixes (under the base) served from other folders: the benchmark
   // serves a generated catalog at /catalog/ beside the built app.
   const overlay = new Map(Object.entries(overlays).map(([prefix, folder]) => [prefix, resolve(folder)]));
   let down = false;
   const send = async (res, req, status, file) => {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const compress = gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (compress) body = gzipSync(body);
     res.writeHead(status, {
       ...headers,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   };
@@ -97,11 +109,14 @@ export async function cspOf(root) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root = 'dist', port = '8090', base = '/'] = process.argv.slice(2);
+  const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+  const [root = 'dist', port = '8090', base = '/'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const csp = await cspOf(root);
   const server = await startServer(root, Number(port), {
     base,
     headers: { 'content-security-policy': csp },
+    gzip: flags.includes('--gzip'),
+    missing: flags.includes('--spa') ? 'spa' : 'pages',
   });
   console.log(`serving ${root} on http://127.0.0.1:${server.address().port}${base}`);
 }

@@ -1,0 +1,59 @@
+// The code each page needs before its heading can show, in the release
+// build: boot.js, the stylesheet, the main module (js + wasm) and, for a page
+// with a chunk of its own, the split loader and that page's chunks, as
+// scripts/split-wasm.mjs listed them in index.html (`data-chunks`). That a
+// page shows its heading with these files alone, every other wasm file held
+// back, is what tests/e2e/split.test.mjs checks; this script gives their
+// size, gzip -9 and brotli 11 (static hosts compress), and the whole app's.
+// Reports numbers, never fails on them.
+//
+// Usage: node bench/route-code.mjs [--dist dist] [--out f.json]
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const { values: opts } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: '' },
+  },
+});
+const DIST = resolve(opts.dist);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+// Each page's chunk (src/routes.rs); the title page is in the main module.
+const PAGES = { home: 'home_page', title: null, cast: 'cast_page', reviews: 'reviews_page', 'your data': 'your_data_page' };
+
+async function sizes(files) {
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const body = await readFile(join(DIST, file));
+    gzip += gz(body);
+    brotli += br(body);
+  }
+  return { files: files.length, gzip, brotli };
+}
+
+const index = await readFile(join(DIST, 'index.html'), 'utf8');
+const attr = (name) => index.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? '';
+const file = (url) => url.slice(url.lastIndexOf('/') + 1);
+const chunks = JSON.parse(attr('data-chunks').replaceAll('&quot;', '"') || '{}');
+const all = await readdir(DIST);
+const css = all.filter((f) => f.endsWith('.css'));
+const main = ['boot.js', ...css, file(attr('data-js')), file(attr('data-wasm'))];
+const loader = all.filter((f) => f.endsWith('.split.js'));
+
+const results = {};
+for (const [name, chunk] of Object.entries(PAGES)) {
+  results[name] = await sizes(chunk ? [...main, ...loader, ...chunks[chunk]] : main);
+}
+results['whole app'] = await sizes(all.filter((f) => /\.(wasm|js|css)$/.test(f) && f !== 'sw.js'));
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log('| code a page needs before its heading | files | gzip -9 | brotli |');
+console.log('|---|---|---|---|');
+for (const [name, r] of Object.entries(results)) console.log(`| ${name} | ${r.files} | ${kib(r.gzip)} | ${kib(r.brotli)} |`);
+if (opts.out) await writeFile(opts.out, JSON.stringify(results, null, 2));

@@ -1,0 +1,179 @@
+// End-to-end: the app's wasm cut into per-page chunks (src/routes.rs,
+// scripts/split-wasm.mjs). Each page needs only the main module and its own
+// chunks; the others are fetched on the way (hover, focus, idle) or on the
+// first visit; a chunk that cannot be downloaded says so and retries; the
+// service worker keeps them all for offline use.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, belowTheFirstScreen, heading, offlineReady, useSite } from './harness.mjs';
+
+const site = useSite();
+const CANOA = '/title/canoa-1976';
+
+/** This build's code files, as split-wasm.mjs wrote them into index.html. */
+async function build() {
+  const index = await readFile(join(DIST, 'index.html'), 'utf8');
+  const attr = (name) => index.match(new RegExp(`${name}="([^"]*)"`))[1];
+  const file = (url) => url.slice(url.lastIndexOf('/') + 1);
+  const chunks = JSON.parse(attr('data-chunks').replaceAll('&quot;', '"'));
+  return { js: file(attr('data-js')), wasm: file(attr('data-wasm')), chunks };
+}
+
+/** The wasm files a request list holds, by file name. */
+const wasmFiles = (urls) => urls.map((u) => new URL(u).pathname.split('/').pop()).filter((f) => f.endsWith('.wasm'));
+
+/**
+ * Opens `path` with every wasm file outside `allowed` held back until the
+ * page's heading is on screen, then lets them through: the heading must not
+ * need them. Returns the page and the files that were held.
+ */
+async function openHoldingOthers(t, path, allowed) {
+  const page = await site.openPage(t, { serviceWorkers: 'block' });
+  const held = [];
+  let holding = true;
+  await page.route('**/*.wasm', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    if (!holding || allowed.has(name)) return route.continue();
+    held.push(route);
+  });
+  await page.goto(`${site.origin}${path}`);
+  await heading(page).waitFor();
+  holding = false;
+  const names = held.map((route) => new URL(route.request().url()).pathname.split('/').pop());
+  for (const route of held) await route.continue();
+  return { page, held: names };
+}
+
+describe('each page downloads its own code', () => {
+  const pages = [
+    ['/', 'home_page', 'Browse films'],
+    [`${CANOA}/cast`, 'cast_page', 'Full cast & crew'],
+    [`${CANOA}/reviews`, 'reviews_page', 'User reviews'],
+    ['/your-data', 'your_data_page', 'Your data'],
+  ];
+  for (const [path, chunk, title] of pages) {
+    test(`${path} shows its heading with the main module and its own chunks only`, async (t) => {
+      const { wasm, chunks } = await build();
+      const { page } = await openHoldingOthers(t, path, new Set([wasm, ...chunks[chunk]]));
+      assert.equal(await heading(page).innerText(), title);
+    });
+  }
+
+  test('a title shows its header with the main module only; the rest follows', async (t) => {
+    const { wasm, chunks } = await build();
+    const { page, held } = await openHoldingOthers(t, CANOA, new Set([wasm]));
+    assert.match(await heading(page).innerText(), /^Canoa/);
+    assert.ok(held.some((f) => chunks.title_more.includes(f)), `the lower sections' chunk was asked for: ${held}`);
+    await belowTheFirstScreen(page);
+    assert.ok((await page.locator('#related-track .carousel-slide').count()) > 0, 'the related films are shown');
+  });
+
+  test('a deep link preloads its chunks beside the main wasm, each fetched once', async (t) => {
+    const { chunks } = await build();
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${site.origin}${CANOA}/reviews`);
+    await heading(page).waitFor();
+    const preloads = await page.locator('link[rel=preload][as=fetch][type="application/wasm"]').evaluateAll((links) =>
+      links.map((l) => l.href.split('/').pop()),
+    );
+    for (const file of chunks.reviews_page) assert.ok(preloads.includes(file), `${file} is preloaded`);
+    const wasm = wasmFiles(requested);
+    assert.deepEqual(
+      wasm.filter((f, i) => wasm.indexOf(f) !== i),
+      [],
+      'no wasm file is fetched twice (the loader takes the preloaded response)',
+    );
+  });
+});
+
+describe('code of the next pages', () => {
+  test('is fetched when idle for the links on screen', async (t) => {
+    const { chunks } = await build();
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    const requested = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${site.origin}${CANOA}`);
+    await belowTheFirstScreen(page);
+    // The title page links to its cast and reviews, and the header to home and your data.
+    for (const chunk of ['cast_page', 'reviews_page', 'home_page', 'your_data_page']) {
+      const own = chunks[chunk].find((f) => f.includes('.split_'));
+      await page.waitForRequest((r) => r.url().endsWith(own), { timeout: 10000 }).catch(() => null);
+      assert.ok(wasmFiles(requested).includes(own), `${own} prefetched`);
+    }
+  });
+
+  test('is fetched when a link is hovered or focused, before the click', async (t) => {
+    const { chunks } = await build();
+    const home = chunks.home_page.find((f) => f.includes('.split_'));
+    for (const how of ['hover', 'focus']) {
+      // The your-data page fetches nothing, so nothing is prefetched when idle.
+      const page = await site.openPage(t, { serviceWorkers: 'block' });
+      await page.goto(`${site.origin}/your-data`);
+      await heading(page).waitFor();
+      await page.waitForTimeout(300);
+      const requested = [];
+      page.on('request', (r) => requested.push(r.url()));
+      const link = page.getByRole('navigation').getByRole('link', { name: 'Browse films' });
+      await Promise.all([page.waitForRequest((r) => r.url().endsWith(home)), how === 'hover' ? link.hover() : link.focus()]);
+      assert.ok(wasmFiles(requested).includes(home), `${how}: ${home} fetched`);
+      assert.match(page.url(), /\/your-data$/, 'no navigation happened');
+    }
+  });
+});
+
+test('a page whose code cannot be downloaded says so, and Retry loads it', async (t) => {
+  const { chunks } = await build();
+  const page = await site.openPage(t, {
+    serviceWorkers: 'block',
+    // The split loader logs the failed fetch itself.
+    allowConsole: [/Failed to fetch|TypeError|NetworkError/],
+  });
+  let failing = true;
+  await page.route('**/*.wasm', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    return failing && chunks.cast_page.includes(name) ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(`${site.origin}${CANOA}`);
+  await heading(page).waitFor();
+  await page.locator('#cast-heading ~ a, .section-head a[href$="/cast"]').first().click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Couldn't load the cast/);
+  assert.match(await alert.innerText(), /could not be downloaded/);
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Full cast & crew' }).waitFor();
+});
+
+describe('the build', () => {
+  test('names every code file after the build, and the service worker keeps them all', async () => {
+    const { js } = await build();
+    const stem = js.replace(/\.js$/, '');
+    const code = (await readdir(DIST)).filter((f) => /\.(wasm|js)$/.test(f) && !['boot.js', 'sw.js'].includes(f));
+    assert.ok(code.length > 4, `chunks were written: ${code}`);
+    for (const file of code) assert.ok(file.startsWith(stem), `${file} carries the build's name ${stem}`);
+    const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
+    const shell = JSON.parse(sw.match(/\{"version":"[0-9a-f]+","shell":\[[^\]]*\]\}/)[0]).shell;
+    for (const file of code) assert.ok(shell.includes(file), `${file} is in the offline shell`);
+  });
+
+  test('offline, a page never visited still opens from the kept chunks', async (t) => {
+    const page = await site.openPage(t, { allowConsole: [/Failed to fetch|TypeError|NetworkError/] });
+    t.after(() => site.server.setDown(false));
+    await page.goto(`${site.origin}${CANOA}`);
+    await heading(page).waitFor();
+    await offlineReady(page, site, 'titles/canoa-1976.json');
+    site.server.setDown(true);
+    await page.context().setOffline(true);
+    // A fresh start offline: nothing is in memory, everything comes from the worker.
+    await page.reload();
+    await heading(page).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Your data' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+    await page.context().setOffline(false);
+  });
+});
