@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use film_site::api::{FetchError, fetch_title};
 use film_site::components::async_view::ErrorPanel;
 use film_site::components::cast_list::CastList;
+use film_site::components::lazy_code::{CodeUnavailable, LazyCode, in_a_later_task};
 use film_site::components::rating_badge::RatingBadge;
 use film_site::components::rating_stars::RatingStars;
 use film_site::components::recently_viewed::RecentlyViewedList;
@@ -333,6 +334,64 @@ async fn error_panel_announces_and_retries() {
     retry.click();
     retry.click();
     assert_eq!(retries.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+async fn lazy_code_shows_progress_then_an_error_with_retry_then_the_view() {
+    // A loader whose first download fails and whose second succeeds, each
+    // after a short wait, as a chunk fetched over a flaky network.
+    let attempts = Arc::new(AtomicU32::new(0));
+    let counted = attempts.clone();
+    let load = move || {
+        let attempt = counted.fetch_add(1, Ordering::SeqCst);
+        async move {
+            sleep(30).await;
+            if attempt == 0 {
+                Err(CodeUnavailable)
+            } else {
+                Ok(view! { <h1>"The page"</h1> }.into_any())
+            }
+        }
+    };
+    let root = mount(move || view! { <LazyCode what=Loadable::Cast load /> });
+    tick().await;
+    assert_eq!(
+        find(&root, "[role='status']").text_content().as_deref(),
+        Some("Loading the cast…")
+    );
+    sleep(80).await;
+    let panel = find(&root, "[role='alert']");
+    assert_eq!(
+        find(&panel, "h2").text_content().as_deref(),
+        Some("Couldn't load the cast")
+    );
+    assert!(
+        find(&panel, "p")
+            .text_content()
+            .is_some_and(|m| m.contains("could not be downloaded"))
+    );
+    find(&panel, "button").click();
+    sleep(80).await;
+    assert_eq!(count(&root, "[role='alert']"), 0);
+    assert_eq!(
+        find(&root, "h1").text_content().as_deref(),
+        Some("The page")
+    );
+    assert_eq!(attempts.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_later_task_builds_its_view_after_the_current_one() {
+    let root = mount(|| {
+        view! {
+            <p class="now">"first"</p>
+            {in_a_later_task(|| view! { <p class="later">"second"</p> })}
+        }
+    });
+    assert_eq!(count(&root, ".now"), 1);
+    assert_eq!(count(&root, ".later"), 0, "not built in the same task");
+    sleep(10).await;
+    assert_eq!(count(&root, ".later"), 1);
 }
 
 #[wasm_bindgen_test]

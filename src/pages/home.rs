@@ -29,8 +29,9 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <DocumentTitle text=t.home_doc_title />
         <div class="page home">
+            // Recently viewed comes with the list (catalog_page), so nothing
+            // painted below the loading notice moves when the list arrives.
             {async_view(list, Loadable::FilmList, catalog_page)}
-            <RecentlyViewedList />
         </div>
     }
 }
@@ -76,5 +77,6 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
                     </nav>
                 }
             })}
+        <RecentlyViewedList />
     }
 }

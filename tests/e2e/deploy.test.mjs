@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, DIST, heading, offlineReady, useSite } from './harness.mjs';
+import { BASE, DIST, belowTheFirstScreen, heading, offlineReady, useSite } from './harness.mjs';
 
 const site = useSite();
 const CANOA = '/title/canoa-1976';
@@ -34,6 +34,7 @@ describe('a static host without rewrites', () => {
     await page.locator('.breadcrumb a').click();
     await page.waitForURL(`${site.origin}${CANOA}`);
     await page.locator('h1.title-name').waitFor();
+    await belowTheFirstScreen(page);
     const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.length > 10);
     for (const href of hrefs) assert.ok(href.startsWith(BASE), `${href} is under ${BASE}`);
