@@ -22,8 +22,9 @@ read -r -a opt_args <"$ROOT/scripts/wasm-opt-args"
 cd "$ROOT/bench/floor"
 export CARGO_TARGET_DIR="$ROOT/target/floor"
 # The floor is not split, so it needs none of the relocations the site's
-# build keeps for wasm-split (.cargo/config.toml).
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=""
+# build keeps for wasm-split (.cargo/config.toml): RUSTFLAGS, set to what a
+# release build has anyway, replaces that setting (an empty value would not).
+export RUSTFLAGS="-Cdebuginfo=0"
 cargo build --release --locked --target wasm32-unknown-unknown
 out="$CARGO_TARGET_DIR/out"
 rm -rf "$out"

@@ -381,7 +381,7 @@ async fn lazy_code_shows_progress_then_an_error_with_retry_then_the_view() {
 }
 
 #[wasm_bindgen_test]
-async fn a_later_task_builds_its_view_after_the_current_one() {
+async fn the_first_page_builds_in_later_tasks_and_later_pages_at_once() {
     let root = mount(|| {
         view! {
             <p class="now">"first"</p>
@@ -389,9 +389,12 @@ async fn a_later_task_builds_its_view_after_the_current_one() {
         }
     });
     assert_eq!(count(&root, ".now"), 1);
-    assert_eq!(count(&root, ".later"), 0, "not built in the same task");
+    assert_eq!(count(&root, ".later"), 0, "the first page: not built in the same task");
     sleep(10).await;
     assert_eq!(count(&root, ".later"), 1);
+    // Later pages are built at once.
+    let next = mount(|| in_a_later_task(|| view! { <p class="later">"again"</p> }));
+    assert_eq!(count(&next, ".later"), 1);
 }
 
 #[wasm_bindgen_test]

@@ -1,30 +1,46 @@
 //! A view whose code is downloaded when it is first shown: a wasm chunk of
 //! its own (see `src/routes.rs`).
 
+use std::cell::Cell;
 use std::future::Future;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
 use super::async_view::{ErrorPanel, LoadingNotice};
 use crate::i18n::{Loadable, use_texts};
 
-/// Builds `build`'s view in a task of its own after the current one, so a
-/// long page is built in several short tasks, with the browser free to paint
-/// and answer input between them, rather than in one long one.
+thread_local! {
+    /// Whether the visit's first page is still being built (see
+    /// [`in_a_later_task`]).
+    static FIRST_PAGE: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Builds `build`'s view in a task of its own after the current one, on the
+/// visit's first page: that page is built while the app starts and its
+/// code is compiled as it first runs, and in one piece it would block the
+/// browser in one long task; in pieces the browser paints and answers
+/// input between them. Later pages (a related film, say) are built at once:
+/// their code is warm and the whole page takes well under one long task,
+/// so pieces would only add a layout each.
 pub fn in_a_later_task<V>(build: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView
 where
     V: IntoView + 'static,
 {
+    if !FIRST_PAGE.get() {
+        return Either::Left(build());
+    }
     let ready = RwSignal::new(false);
-    // The page may be gone by then (a quick click elsewhere): nothing to do.
     set_timeout(
         move || {
+            FIRST_PAGE.set(false);
+            // The page may be gone by then (a quick click elsewhere).
             let _ = ready.try_set(true);
         },
         std::time::Duration::ZERO,
     );
-    move || ready.get().then(&build)
+    Either::Right(move || ready.get().then(&build))
 }
 
 /// The code of a view could not be downloaded (offline, or the host lost
