@@ -389,7 +389,11 @@ async fn the_first_page_builds_in_later_tasks_and_later_pages_at_once() {
         }
     });
     assert_eq!(count(&root, ".now"), 1);
-    assert_eq!(count(&root, ".later"), 0, "the first page: not built in the same task");
+    assert_eq!(
+        count(&root, ".later"),
+        0,
+        "the first page: not built in the same task"
+    );
     sleep(10).await;
     assert_eq!(count(&root, ".later"), 1);
     // Later pages are built at once.
