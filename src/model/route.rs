@@ -2,8 +2,8 @@
 //! load a page's code before the person goes there (hovering or focusing a
 //! link, or idle time after a page is shown).
 //!
-//! Mirrors the routes in `src/lib.rs`; `routes_match_the_router` in the
-//! component tests checks that the two agree.
+//! Mirrors the routes in `src/lib.rs`; `tests/e2e/split.test.mjs` fails if
+//! the two drift apart (a linked page whose chunk is not prefetched).
 
 /// A page of the site whose code can be loaded on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
