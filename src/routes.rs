@@ -22,7 +22,7 @@ use crate::model::route::Page;
 mod split {
     use leptos::prelude::*;
     use leptos_router::LazyRoute;
-    use wasm_split_helpers::{SplitLoaderError, wasm_split};
+    use wasm_split_helpers::wasm_split;
 
     use crate::components::lazy_code::{CodeUnavailable, LazyCode};
     use crate::i18n::Loadable;
@@ -30,25 +30,26 @@ mod split {
 
     // One split point per page: `#[wasm_split(name)]` puts the function, and
     // all the code only it reaches, into `split_<name>.wasm`. `fallible`
-    // makes a failed download an `Err` (shown with Retry) instead of a panic.
+    // makes a failed download an `Err` (shown with Retry by `LazyCode`)
+    // instead of a panic.
 
     #[wasm_split(home_page, fallible, preload(preload_home_page))]
-    fn home_page() -> Result<AnyView, SplitLoaderError> {
+    fn home_page() -> Result<AnyView, CodeUnavailable> {
         Ok(view! { <pages::HomePage /> }.into_any())
     }
 
     #[wasm_split(cast_page, fallible, preload(preload_cast_page))]
-    fn cast_page() -> Result<AnyView, SplitLoaderError> {
+    fn cast_page() -> Result<AnyView, CodeUnavailable> {
         Ok(view! { <pages::CastPage /> }.into_any())
     }
 
     #[wasm_split(reviews_page, fallible, preload(preload_reviews_page))]
-    fn reviews_page() -> Result<AnyView, SplitLoaderError> {
+    fn reviews_page() -> Result<AnyView, CodeUnavailable> {
         Ok(view! { <pages::ReviewsPage /> }.into_any())
     }
 
     #[wasm_split(your_data_page, fallible, preload(preload_your_data_page))]
-    fn your_data_page() -> Result<AnyView, SplitLoaderError> {
+    fn your_data_page() -> Result<AnyView, CodeUnavailable> {
         Ok(view! { <pages::YourDataPage /> }.into_any())
     }
 
@@ -65,8 +66,7 @@ mod split {
                 }
 
                 async fn view(_this: Self) -> AnyView {
-                    let load = || async { $load().await.map_err(|_| CodeUnavailable) };
-                    view! { <LazyCode what=$what load /> }.into_any()
+                    view! { <LazyCode what=$what load=$load /> }.into_any()
                 }
 
                 async fn preload() {

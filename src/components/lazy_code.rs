@@ -49,6 +49,14 @@ where
 #[error("the code for this part of the site could not be downloaded")]
 pub struct CodeUnavailable;
 
+/// What a `fallible` split point returns when its chunk fails to load, so a
+/// split function can return `Result<AnyView, CodeUnavailable>` itself.
+impl From<wasm_split_helpers::SplitLoaderError> for CodeUnavailable {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        CodeUnavailable
+    }
+}
+
 /// Shows the view `load` builds once its code is there: at once when it was
 /// loaded before (hovered, prefetched or visited), a loading notice while it
 /// downloads, and an error panel with Retry when the download fails, so a

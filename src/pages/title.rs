@@ -63,11 +63,8 @@ fn title_view(title: Title) -> impl IntoView {
 fn BelowTheFirstScreen(title: Title) -> impl IntoView {
     #[cfg(feature = "split")]
     {
-        use crate::components::lazy_code::{CodeUnavailable, LazyCode};
-        let load = move || {
-            let title = title.clone();
-            async move { title_more(title).await.map_err(|_| CodeUnavailable) }
-        };
+        use crate::components::lazy_code::LazyCode;
+        let load = move || title_more(title.clone());
         view! { <LazyCode what=Loadable::Page load /> }
     }
     #[cfg(not(feature = "split"))]
@@ -76,7 +73,7 @@ fn BelowTheFirstScreen(title: Title) -> impl IntoView {
 
 #[cfg(feature = "split")]
 #[wasm_split_helpers::wasm_split(title_more, fallible)]
-fn title_more(title: Title) -> Result<AnyView, wasm_split_helpers::SplitLoaderError> {
+fn title_more(title: Title) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
     Ok(more_sections(title).into_any())
 }
 
