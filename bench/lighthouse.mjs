@@ -11,9 +11,9 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { cspOf, startServer } from '../tests/e2e/serve.mjs';
+import { median } from './measure.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -27,12 +27,6 @@ const RUNS = Number(opts.runs);
 const PAGES = { home: '/', title: '/title/salvador-allende-2004' };
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE = resolve('node_modules/.bin/lighthouse');
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const dist = resolve(opts.dist);
 const server = await startServer(dist, 0, {

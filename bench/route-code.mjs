@@ -11,7 +11,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { builtCode } from '../scripts/split-wasm.mjs';
+import { br, gz } from './measure.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -20,8 +21,6 @@ const { values: opts } = parseArgs({
   },
 });
 const DIST = resolve(opts.dist);
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 // Each page's chunk (src/routes.rs); the title page is in the main module.
 const PAGES = { home: 'home_page', title: null, cast: 'cast_page', reviews: 'reviews_page', 'your data': 'your_data_page' };
@@ -37,13 +36,10 @@ async function sizes(files) {
   return { files: files.length, gzip, brotli };
 }
 
-const index = await readFile(join(DIST, 'index.html'), 'utf8');
-const attr = (name) => index.match(new RegExp(`${name}="([^"]*)"`))?.[1] ?? '';
-const file = (url) => url.slice(url.lastIndexOf('/') + 1);
-const chunks = JSON.parse(attr('data-chunks').replaceAll('&quot;', '"') || '{}');
+const { js, wasm, chunks } = builtCode(await readFile(join(DIST, 'index.html'), 'utf8'));
 const all = await readdir(DIST);
 const css = all.filter((f) => f.endsWith('.css'));
-const main = ['boot.js', ...css, file(attr('data-js')), file(attr('data-wasm'))];
+const main = ['boot.js', ...css, js, wasm];
 const loader = all.filter((f) => f.endsWith('.split.js'));
 
 const results = {};

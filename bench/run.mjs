@@ -12,9 +12,9 @@ import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../tests/e2e/serve.mjs';
+import { br, gz, median } from './measure.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -32,13 +32,6 @@ const RUNS = Number(opts.runs);
 const NAVIGATIONS = Number(opts.navigations);
 const CATALOG = resolve(opts.catalog);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 async function readJson(path) {
   return JSON.parse(await readFile(path, 'utf8'));

@@ -34,12 +34,18 @@ function cargoTargetDir(source) {
   return JSON.parse(metadata).target_directory;
 }
 
-/** The hashed names trunk gave this build's js and wasm (from boot.js's tag). */
-function trunkNames(index) {
+/**
+ * A build's code files, from boot.js's tag in its index.html: the hashed
+ * names trunk gave the main js and wasm, and each split point's files once
+ * this script has written them (`data-chunks`, else `{}`). Also read by the
+ * benchmark (bench/route-code.mjs) and the split e2e tests.
+ */
+export function builtCode(index) {
   const tag = index.match(/<script[^>]*\sdata-js="([^"]*)"[^>]*\sdata-wasm="([^"]*)"[^>]*>/);
-  if (!tag) throw new Error('split-wasm: index.html has no boot.js tag with data-js and data-wasm');
+  if (!tag) throw new Error('index.html has no boot.js tag with data-js and data-wasm');
   const file = (url) => url.slice(url.lastIndexOf('/') + 1);
-  return { tag: tag[0], js: file(tag[1]), wasm: file(tag[2]) };
+  const chunks = tag[0].match(/\sdata-chunks="([^"]*)"/)?.[1].replaceAll('&quot;', '"') ?? '{}';
+  return { tag: tag[0], js: file(tag[1]), wasm: file(tag[2]), chunks: JSON.parse(chunks) };
 }
 
 /**
@@ -64,7 +70,7 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 export async function splitWasm({ staging, source, profile }) {
   const indexPath = join(staging, 'index.html');
   let index = await readFile(indexPath, 'utf8');
-  const names = trunkNames(index);
+  const names = builtCode(index);
   const stem = names.js.replace(/\.js$/, '');
   const raw = join(cargoTargetDir(source), 'wasm32-unknown-unknown', profile, 'film-site.wasm');
   const work = await mkdtemp(join(tmpdir(), 'split-wasm-'));

@@ -7,19 +7,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { builtCode } from '../../scripts/split-wasm.mjs';
 import { DIST, belowTheFirstScreen, heading, offlineReady, useSite } from './harness.mjs';
 
 const site = useSite();
 const CANOA = '/title/canoa-1976';
 
 /** This build's code files, as split-wasm.mjs wrote them into index.html. */
-async function build() {
-  const index = await readFile(join(DIST, 'index.html'), 'utf8');
-  const attr = (name) => index.match(new RegExp(`${name}="([^"]*)"`))[1];
-  const file = (url) => url.slice(url.lastIndexOf('/') + 1);
-  const chunks = JSON.parse(attr('data-chunks').replaceAll('&quot;', '"'));
-  return { js: file(attr('data-js')), wasm: file(attr('data-wasm')), chunks };
-}
+const build = async () => builtCode(await readFile(join(DIST, 'index.html'), 'utf8'));
 
 /** The wasm files a request list holds, by file name. */
 const wasmFiles = (urls) => urls.map((u) => new URL(u).pathname.split('/').pop()).filter((f) => f.endsWith('.wasm'));
