@@ -4,7 +4,7 @@
 //
 // Usage: node bench/run.mjs --dist dist --catalog <dir> [--base /] [--label 13] [--runs 5] [--navigations 200] [--out f.json] [--stats-dist dir]
 //   --catalog  the catalog to serve under /catalog (the shipped one or one
-//              written by `generate-catalog`); the rest comes from --dist.
+//              written by `catalog-tool generate`); the rest comes from --dist.
 //   --stats-dist  a build with the `alloc-stats` feature, for the bytes the
 //              app's allocator still holds after the navigations.
 // Prints a Markdown table and writes the raw figures as JSON to --out.

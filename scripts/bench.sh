@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark (README, "Performance"): builds the release site for /,
 # writes synthetic catalogs of 10,000 and 100,000 titles with the
-# generate-catalog binary (kept in target/bench/ for the next run), and
+# catalog tool (`catalog-tool generate`, (kept in target/bench/ for the next run)), and
 # reports numbers for each catalog size. Never pass/fail.
 # Usage: scripts/bench.sh [sizes...]   default: 13 10000 100000
 #   BENCH_RUNS=5 BENCH_NAVIGATIONS=200 LIGHTHOUSE_RUNS=3 change the repetitions.
@@ -22,7 +22,7 @@ node bench/lighthouse.mjs --dist dist --runs "${LIGHTHOUSE_RUNS:-3}" --out targe
 scripts/floor-size.sh
 # The same app with a counting allocator, for the leak figure only.
 trunk build --release --public-url / --features alloc-stats --dist target/bench/dist-stats
-cargo build --release --locked --bin generate-catalog
+cargo build --release --locked -p catalog-tool
 mkdir -p target/bench
 for n in "${sizes[@]}"; do
   if [ "$n" = 13 ]; then
@@ -30,7 +30,7 @@ for n in "${sizes[@]}"; do
   else
     catalog=target/bench/catalog-$n
     if [ ! -f "$catalog/list/1.json" ]; then
-      target/release/generate-catalog --titles "$n" --out "$catalog" --force
+      target/release/catalog-tool generate --titles "$n" --out "$catalog" --force
     fi
   fi
   node bench/run.mjs --dist dist --catalog "$catalog" --label "$n titles" \

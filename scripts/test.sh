@@ -10,15 +10,15 @@ section() { printf '\n==== %s\n' "$*"; }
 
 section "lint: rustfmt and clippy (native and wasm)"
 cargo fmt --all --check
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 # The unsplit build the component tests run (pages as plain views).
 cargo clippy --target wasm32-unknown-unknown --all-targets --no-default-features --locked -- -D warnings
 # The benchmark's counting allocator (feature alloc-stats) is linted too.
 cargo clippy --target wasm32-unknown-unknown --features alloc-stats --locked -- -D warnings
 
-section "1/3 native unit tests: model, catalog validation"
-cargo test --locked
+section "1/3 native unit tests: model, catalog validation, catalog tool"
+cargo test --workspace --locked
 
 section "2/3 component tests: wasm-bindgen-test in headless Chromium"
 # Without the `split` feature: nothing splits a test binary's wasm, so its

@@ -18,8 +18,6 @@ pub mod panic_banner;
 pub mod prefetch;
 pub mod routes;
 pub mod storage;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod synthetic;
 
 use leptos::prelude::*;
 use leptos_meta::{Html, provide_meta_context};

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::CATALOG_LANG;
+use crate::i18n::format::character_line;
 use crate::model::catalog::CastCredit;
-use crate::model::format::character_line;
 
 /// Actor and character for each credit, as a two-column list. Characters
 /// and their notes are catalog text, so they are marked as English; the

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::format::{compact_count, rating_value};
 use crate::i18n::{use_lang, use_texts};
 use crate::model::catalog::Rating;
-use crate::model::format::{compact_count, rating_value};
 
 /// "★ 7.7/10 · 1.1K", read out as "Rated 7.7 out of 10 by 1100 users".
 #[component]

@@ -9,9 +9,9 @@ use super::poster::Poster;
 use super::rating_badge::RatingBadge;
 use super::rating_stars::RatingStars;
 use crate::base_path::app_path;
+use crate::i18n::format::{name_list, truncate_words};
 use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::TitleCard;
-use crate::model::format::{name_list, truncate_words};
 use crate::storage::UserStore;
 
 /// Summaries longer than this get a "See full summary" disclosure.

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::format::long_date;
 use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::Review;
-use crate::model::format::long_date;
 
 /// Headline, author, date, rating, body (collapsed when it has spoilers) and
 /// how many people found it helpful. Text is rendered as text, never as HTML.

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use super::poster::Poster;
 use super::rating_badge::RatingBadge;
 use crate::base_path::app_path;
+use crate::i18n::format::name_list;
 use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::TitleCard;
-use crate::model::format::name_list;
 
 /// Poster, linked name, year, genres, rating and director of one title.
 #[component]

@@ -32,7 +32,7 @@ const MONTHS: [&str; 12] = [
 /// A count grouped the English way, as the character counters show it
 /// ("1,048,576").
 fn num(n: usize) -> String {
-    crate::model::format::grouped(n, Lang::En)
+    crate::i18n::format::grouped(n, Lang::En)
 }
 
 fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
@@ -264,8 +264,8 @@ pub static EN: Texts = Texts {
     body_counter: |n, min, max| {
         format!(
             "{} characters (at least {min}, at most {})",
-            crate::model::format::grouped(n, Lang::En),
-            crate::model::format::grouped(max, Lang::En),
+            crate::i18n::format::grouped(n, Lang::En),
+            crate::i18n::format::grouped(max, Lang::En),
         )
     },
     problem_headline_too_long: |max, n| {

@@ -3,7 +3,7 @@
 //! "valoración" for a rating, as on FilmAffinity.
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
-use crate::model::format::grouped;
+use crate::i18n::format::grouped;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::ReportReason;
 

@@ -5,7 +5,7 @@
 //! and 1 are singular ("0 critique", "1 critique", "2 critiques").
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
-use crate::model::format::grouped;
+use crate::i18n::format::grouped;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::ReportReason;
 

@@ -16,6 +16,7 @@
 
 mod en;
 mod es;
+pub mod format;
 mod fr;
 pub mod locale;
 mod texts;
@@ -148,7 +149,7 @@ impl Loadable {
 }
 
 /// The month's name from a language's table, `""` for a month that does
-/// not exist (a [`Date`](crate::model::format::Date) built by hand).
+/// not exist (a [`Date`](crate::model::date::Date) built by hand).
 fn month_name(names: &[&'static str; 12], month: u8) -> &'static str {
     usize::from(month)
         .checked_sub(1)

@@ -2,7 +2,7 @@
 
 use super::Loadable;
 use crate::api::FetchError;
-use crate::model::format::Date;
+use crate::model::date::Date;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::{DecodeError, ReportReason, ReviewProblem};
 use crate::storage::StorageNotice;

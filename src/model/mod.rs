@@ -1,15 +1,13 @@
-//! The pure model of the site: catalog types, their validation, formatting,
-//! search, the recently-viewed list and which page an address shows. Nothing here touches the DOM, so all
-//! of it is tested natively with `cargo test`. `catalog_writer` writes the
-//! derived catalog files and exists only in native builds.
+//! The pure model of the site: the catalog (from the `film-catalog` crate,
+//! re-exported here), reviews' sorting, this browser's own data, the
+//! recently-viewed list and which page an address shows. Nothing here
+//! touches the DOM or the interface's words, so all of it is tested natively
+//! with `cargo test`.
 
-pub mod catalog;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod catalog_writer;
-pub mod format;
+pub use film_catalog::{catalog, date, search, validate};
+
+pub mod number;
 pub mod recent;
 pub mod reviews;
 pub mod route;
-pub mod search;
 pub mod user_data;
-pub mod validate;

@@ -3,7 +3,7 @@
 use std::cmp::Reverse;
 
 use super::catalog::Review;
-use super::format::Date;
+use super::date::Date;
 use super::user_data::Vote;
 
 /// Reviews shown at first, and added by each "Load more".

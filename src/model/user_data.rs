@@ -336,9 +336,10 @@ pub enum ReviewProblem {
     BodyTooLong(usize),
 }
 
-/// A count as the English messages write it ("10,000").
+/// A count as the English messages write it ("10,000"), so that the logs
+/// read like the English interface.
 fn en(n: usize) -> String {
-    super::format::grouped(n, crate::i18n::Lang::En)
+    super::number::group_digits(n, ',', 1)
 }
 
 /// Characters as a person counts them: invisible format characters

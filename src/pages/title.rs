@@ -16,11 +16,9 @@ use crate::components::rating_stars::RatingStars;
 use crate::components::recently_viewed::RecentlyViewedList;
 use crate::components::related_carousel::RelatedCarousel;
 use crate::components::review_card::ReviewCard;
+use crate::i18n::format::{awards_line, best_offer, compact_count, long_date, runtime, watch_line};
 use crate::i18n::{CATALOG_LANG, Loadable, Texts, use_lang, use_texts};
 use crate::model::catalog::{CastCredit, Details, PersonRef, Title};
-use crate::model::format::{
-    awards_line, best_offer, compact_count, long_date, runtime, watch_line,
-};
 use crate::model::recent::RecentEntry;
 use crate::storage::UserStore;
 

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::i18n::format::grouped;
 use crate::i18n::{Texts, use_lang, use_texts};
-use crate::model::format::grouped;
 use crate::model::user_data::{DecodeError, UserData};
 use crate::storage::{UserStore, today};
 

@@ -5,52 +5,20 @@
 //! its [`Texts`](crate::i18n::Texts). Catalog text itself (names, notes) is
 //! passed through untouched.
 
-use super::catalog::{Awards, CastCredit, OfferKind, Price, WatchOffer};
 use crate::i18n::Lang;
+use crate::model::catalog::{Awards, CastCredit, OfferKind, Price, WatchOffer};
+use crate::model::date::Date;
+use crate::model::number::group_digits;
 
-/// A calendar date parsed from `YYYY-MM-DD`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-impl Date {
-    /// Parses an ISO date, rejecting impossible days (31 April, 29 February 2005).
-    pub fn parse(iso: &str) -> Option<Date> {
-        let mut parts = iso.split('-');
-        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return None;
-        }
-        let year: u16 = y.parse().ok()?;
-        let month: u8 = m.parse().ok()?;
-        let day: u8 = d.parse().ok()?;
-        let leap =
-            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
-        let days_in_month = match month {
-            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-            4 | 6 | 9 | 11 => 30,
-            2 if leap => 29,
-            2 => 28,
-            _ => return None,
-        };
-        (1..=days_in_month)
-            .contains(&day)
-            .then_some(Date { year, month, day })
-    }
-
-    /// "5 September 2007", "5 de septiembre de 2007", "5 septembre 2007":
-    /// the way the title page writes dates.
-    pub fn long(self, lang: Lang) -> String {
-        (lang.texts().date_long)(self)
-    }
+/// "5 September 2007", "5 de septiembre de 2007", "5 septembre 2007":
+/// the way the title page writes dates.
+pub fn long(date: Date, lang: Lang) -> String {
+    (lang.texts().date_long)(date)
 }
 
 /// Shows an ISO date in long form, or the raw text if it is not a date.
 pub fn long_date(iso: &str, lang: Lang) -> String {
-    Date::parse(iso).map_or_else(|| iso.to_owned(), |date| date.long(lang))
+    Date::parse(iso).map_or_else(|| iso.to_owned(), |date| long(date, lang))
 }
 
 /// `text` (digits with a `.` for decimals) with the language's decimal sign.
@@ -88,18 +56,7 @@ pub fn compact_count(n: u32, lang: Lang) -> String {
 /// Spanish (which leaves four digits whole: "1100"), "10 000" in French.
 pub fn grouped(n: usize, lang: Lang) -> String {
     let symbols = lang.numbers();
-    let digits = n.to_string();
-    if digits.len() < symbols.min_grouped_digits {
-        return digits;
-    }
-    let mut out = String::with_capacity(digits.len() * 2);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(symbols.group);
-        }
-        out.push(c);
-    }
-    out
+    group_digits(n, symbols.group, symbols.min_grouped_digits)
 }
 
 /// A rating average with one decimal: "7.0", "8.3"; "8,3" in Spanish and French.
@@ -441,7 +398,7 @@ mod tests {
             month: 0,
             day: 1,
         };
-        assert_eq!(odd.long(En), "1  2000");
+        assert_eq!(long(odd, En), "1  2000");
     }
 
     #[test]

@@ -11,8 +11,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
-use super::catalog::{IndexPage, Title, TitleCard};
-use super::search::{SEARCH_DIR, SearchEntry, build_shards, fold, shard_file_name};
+use film_catalog::catalog::{IndexPage, Title, TitleCard};
+use film_catalog::search::{SEARCH_DIR, SearchEntry, build_shards, fold, shard_file_name};
 
 /// Titles on one list page.
 pub const LIST_PAGE_SIZE: usize = 24;

@@ -1,5 +1,5 @@
 //! A synthetic catalog of any size, for measuring the site at 10,000 or
-//! 100,000 titles. Native only (`src/bin/generate-catalog.rs` runs it).
+//! 100,000 titles: `catalog-tool generate`.
 //!
 //! Everything is made up from word lists and sentence templates written for
 //! this project, and every file follows the same rules as the real catalog
@@ -19,16 +19,17 @@ use std::io::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::model::catalog::{
-    AlsoKnownAs, Awards, CastCredit, Credits, CrewCredit, CrewGroup, Details, Faq, OfferKind,
-    PersonRef, Price, Quote, Rating, Release, Review, ReviewsFile, TechSpecs, Title, WatchOffer,
-};
-use crate::model::catalog_writer::{
+use crate::load::load_catalog_dir;
+use crate::writer::{
     CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, clear_json_files, index_files,
     json_files, rewrite_indexes, to_json, write_file,
 };
-use crate::model::search::{SEARCH_DIR, fold};
-use crate::model::validate::{check_catalog, load_catalog_dir};
+use film_catalog::catalog::{
+    AlsoKnownAs, Awards, CastCredit, Credits, CrewCredit, CrewGroup, Details, Faq, OfferKind,
+    PersonRef, Price, Quote, Rating, Release, Review, ReviewsFile, TechSpecs, Title, WatchOffer,
+};
+use film_catalog::search::{SEARCH_DIR, fold};
+use film_catalog::validate::check_catalog;
 
 /// Related films on every title page, as on the real seed page.
 pub const RELATED_PER_TITLE: usize = 12;
@@ -1369,7 +1370,7 @@ mod tests {
 
     #[test]
     fn slugs_are_valid_title_ids() {
-        use crate::model::catalog::is_valid_title_id;
+        use film_catalog::catalog::is_valid_title_id;
         assert_eq!(slug("Łódź: Part II"), "lodz-part-ii");
         assert_eq!(slug("Ça ira, Marie"), "ca-ira-marie");
         assert_eq!(slug("夏の川"), "title");

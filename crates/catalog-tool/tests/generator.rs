@@ -8,13 +8,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use film_site::model::catalog::Title;
-use film_site::model::catalog_writer::{JsonStyle, rewrite_indexes};
-use film_site::model::search::{
+use catalog_tool::load::load_catalog_dir;
+use catalog_tool::synthetic::{Options, RELATED_SPAN, generate, gzip_len};
+use catalog_tool::writer::{JsonStyle, rewrite_indexes};
+use film_catalog::catalog::Title;
+use film_catalog::search::{
     SEARCH_DIR, SHARD_MAX_BYTES, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,
 };
-use film_site::model::validate::{check_catalog, load_catalog_dir};
-use film_site::synthetic::{Options, RELATED_SPAN, generate, gzip_len};
+use film_catalog::validate::check_catalog;
 
 /// A directory under the system temp dir, removed when dropped.
 struct TempDir(PathBuf);
@@ -242,7 +243,7 @@ fn every_generated_title_is_found_by_its_name() {
 }
 
 fn run(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_generate-catalog"))
+    Command::new(env!("CARGO_BIN_EXE_catalog-tool"))
         .args(args)
         .output()
         .expect("the generator runs")
@@ -252,7 +253,15 @@ fn run(args: &[&str]) -> std::process::Output {
 fn the_command_line_reports_and_refuses_to_overwrite() {
     let dir = TempDir::new("cli");
     let out = dir.0.to_string_lossy().into_owned();
-    let args = ["--titles", "30", "--out", &out, "--reviews-on-first", "5"];
+    let args = [
+        "generate",
+        "--titles",
+        "30",
+        "--out",
+        &out,
+        "--reviews-on-first",
+        "5",
+    ];
     let first = run(&args);
     assert!(first.status.success(), "{first:?}");
     let report = String::from_utf8_lossy(&first.stdout);
@@ -270,10 +279,18 @@ fn the_command_line_reports_and_refuses_to_overwrite() {
     let forced = run(&[&args[..], &["--force", "--check"]].concat());
     assert!(forced.status.success(), "{forced:?}");
 
-    let bad = run(&["--titles", "many", "--out", &out]);
+    let bad = run(&["generate", "--titles", "many", "--out", &out]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("not a number"));
-    assert_eq!(run(&["--out", &out]).status.code(), Some(2));
-    let missing = run(&["--index-only", &format!("{out}/nowhere")]);
+    assert_eq!(run(&["generate", "--out", &out]).status.code(), Some(2));
+    assert_eq!(run(&["regenerate"]).status.code(), Some(2));
+    let missing = run(&["index", &format!("{out}/nowhere")]);
     assert_eq!(missing.status.code(), Some(1));
+    let checked = run(&["check", &out]);
+    assert!(checked.status.success(), "{checked:?}");
+    assert!(String::from_utf8_lossy(&checked.stdout).contains("30 titles, every rule holds"));
+    std::fs::write(dir.0.join("titles/extra.json"), "{}").expect("writable");
+    let broken = run(&["check", &out]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("titles/extra.json"));
 }

@@ -4,15 +4,16 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use film_site::model::catalog::Title;
-use film_site::model::catalog_writer::{JsonStyle, LIST_DIR, Listing, index_files};
-use film_site::model::search::{
+use catalog_tool::load::load_catalog_dir;
+use catalog_tool::writer::{JsonStyle, LIST_DIR, Listing, index_files};
+use film_catalog::catalog::Title;
+use film_catalog::search::{
     SEARCH_DIR, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,
 };
-use film_site::model::validate::{CatalogFiles, check_catalog, load_catalog_dir};
+use film_catalog::validate::{CatalogFiles, check_catalog};
 
 fn shipped_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalog")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/catalog")
 }
 
 fn shipped() -> CatalogFiles {
@@ -207,7 +208,7 @@ fn top_cast_must_open_the_full_cast() {
 #[test]
 fn wrongly_typed_json_is_a_decode_error() {
     let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/catalog/titles/canoa-1976.json"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/catalog/titles/canoa-1976.json"),
     )
     .expect("the file exists");
     assert!(serde_json::from_str::<Title>(&text).is_ok());
@@ -247,8 +248,7 @@ fn shipped_list_and_search_files_are_what_the_writer_builds() {
         .collect();
     let mut on_disk = json_files_in(&shipped_root(), LIST_DIR);
     on_disk.extend(json_files_in(&shipped_root(), SEARCH_DIR));
-    let fix =
-        "run `cargo run --release --bin generate-catalog -- --index-only assets/catalog --pretty`";
+    let fix = "run `cargo run --release -p catalog-tool -- index assets/catalog --pretty`";
     let missing: Vec<_> = built.keys().filter(|p| !on_disk.contains_key(*p)).collect();
     let stale: Vec<_> = on_disk.keys().filter(|p| !built.contains_key(*p)).collect();
     assert!(missing.is_empty(), "missing {missing:?}: {fix}");

@@ -1,0 +1,7 @@
+//! The catalog tool's library: reading and writing catalog directories,
+//! the synthetic generator, and the importers. Native only: nothing here is
+//! reachable from the site's wasm, which depends on `film-catalog` alone.
+
+pub mod load;
+pub mod synthetic;
+pub mod writer;

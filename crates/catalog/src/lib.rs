@@ -1,0 +1,11 @@
+//! The catalog model shared by the site (wasm) and the catalog tool (native).
+//!
+//! Everything here is pure: the shapes of the static JSON catalog, the rules a
+//! catalog must keep, dates, and search (folding, keys, shards). Nothing reads
+//! a file or touches a page, so the same code checks a catalog when the tool
+//! writes it and decodes it when a browser reads it.
+
+pub mod catalog;
+pub mod date;
+pub mod search;
+pub mod validate;
