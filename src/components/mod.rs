@@ -14,5 +14,6 @@ pub mod review_feedback;
 pub mod review_form;
 pub mod site_chrome;
 pub mod site_search;
+pub mod source_credit;
 pub mod storage_notice;
 pub mod title_card;

@@ -138,6 +138,7 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
     let expanded = RwSignal::new(false);
     let full = card.summary.clone();
     let summary = match preview {
+        None if full.is_empty() => ().into_any(),
         None => view! { <p class="summary" id=summary_id lang=CATALOG_LANG>{full}</p> }.into_any(),
         Some(short) => view! {
             <p class="summary" id=summary_id.clone() lang=CATALOG_LANG>
@@ -174,15 +175,20 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
                 <span class="year">{format!("({})", card.year)}</span>
             </h3>
             <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
-            <RatingBadge rating=card.rating />
+            {card.rating.map(|rating| view! { <RatingBadge rating=Some(rating) /> })}
             <CardRating id=card.id.clone() title=card.title.clone() year=card.year />
             {summary}
-            <p class="credit-line">
-                <span class="label">
-                    {(t.label_colon)((t.directors)(director_count))}
-                </span>
-                {name_list(&directors, lang)}
-            </p>
+            {(director_count > 0)
+                .then(|| {
+                    view! {
+                        <p class="credit-line">
+                            <span class="label">
+                                {(t.label_colon)((t.directors)(director_count))}
+                            </span>
+                            {name_list(&directors, lang)}
+                        </p>
+                    }
+                })}
             {(!card.stars.is_empty())
                 .then(|| {
                     view! {

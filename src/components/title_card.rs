@@ -29,12 +29,19 @@ pub fn TitleTile(card: TitleCard) -> impl IntoView {
                     <span class="year">{format!("({})", card.year)}</span>
                 </h2>
                 <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
-                <RatingBadge rating=card.rating />
-                <p class="credit-line">
-                    <span class="label">{(t.directors)(director_count)}</span>
-                    " "
-                    {name_list(&directors, lang)}
-                </p>
+                // A card without a rating says nothing about it: "Not yet
+                // rated" on every imported film would drown the grid.
+                {card.rating.map(|rating| view! { <RatingBadge rating=Some(rating) /> })}
+                {(director_count > 0)
+                    .then(|| {
+                        view! {
+                            <p class="credit-line">
+                                <span class="label">{(t.directors)(director_count)}</span>
+                                " "
+                                {name_list(&directors, lang)}
+                            </p>
+                        }
+                    })}
             </div>
         </article>
     }

@@ -146,6 +146,9 @@ pub static EN: Texts = Texts {
     no_offers: "No streaming or rental offers known.",
     awards: "Awards",
     top_cast: "Top cast",
+    cast: "Cast",
+    cast_alphabetical: "In alphabetical order: the source does not give the billing.",
+    film_data: "Film data",
     cast_and_crew: "Cast & crew",
     storyline: "Storyline",
     certificate: "Certificate",
@@ -161,11 +164,9 @@ pub static EN: Texts = Texts {
     sound_mix: "Sound mix",
     aspect_ratio: "Aspect ratio",
     did_you_know: "Did you know",
-    no_quotes_trivia: "No quotes or trivia for this title yet.",
     quotes: "Quotes",
     trivia: "Trivia",
     faq: "Frequently asked questions",
-    no_faq: "No questions have been asked about this title yet.",
 
     your_data_lead: "Your ratings, reviews, drafts, votes, reports and history are kept only in \
                      this browser. Export them to keep a copy or move them to another browser.",
@@ -291,6 +292,8 @@ pub static EN: Texts = Texts {
     },
 
     films_in_catalog: |n| format!("{} in the catalog", plural(n, "film", "films")),
+    source_titles: |n, licence| format!("{}, licensed {licence}", plural(n, "film", "films")),
+    licensed: |licence| format!("licensed {licence}"),
     page_of: |page, pages| format!("Page {page} of {pages}"),
 
     cast_count: |n| format!("Cast ({n})"),

@@ -174,6 +174,9 @@ pub static ES: Texts = Texts {
     no_offers: "No se conocen ofertas de streaming ni de alquiler.",
     awards: "Premios",
     top_cast: "Reparto principal",
+    cast: "Reparto",
+    cast_alphabetical: "En orden alfabético: la fuente no indica el orden de los créditos.",
+    film_data: "Datos de las películas",
     cast_and_crew: "Reparto y equipo",
     storyline: "Argumento",
     certificate: "Clasificación por edades",
@@ -189,11 +192,9 @@ pub static ES: Texts = Texts {
     sound_mix: "Mezcla de sonido",
     aspect_ratio: "Relación de aspecto",
     did_you_know: "¿Sabías que…?",
-    no_quotes_trivia: "Todavía no hay citas ni curiosidades sobre este título.",
     quotes: "Citas",
     trivia: "Curiosidades",
     faq: "Preguntas frecuentes",
-    no_faq: "Todavía no se ha hecho ninguna pregunta sobre este título.",
 
     your_data_lead: "Tus valoraciones, críticas, borradores, votos, denuncias e historial se \
                      guardan solo en este navegador. Expórtalos para conservar una copia o \
@@ -349,6 +350,13 @@ pub static ES: Texts = Texts {
     },
 
     films_in_catalog: |n| format!("{} en el catálogo", plural(n, "película", "películas")),
+    source_titles: |n, licence| {
+        format!(
+            "{}, con licencia {licence}",
+            plural(n, "película", "películas")
+        )
+    },
+    licensed: |licence| format!("con licencia {licence}"),
     page_of: |page, pages| format!("Página {} de {}", num(page), num(pages)),
 
     cast_count: |n| format!("Reparto ({})", num(n)),

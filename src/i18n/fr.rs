@@ -162,6 +162,9 @@ pub static FR: Texts = Texts {
     no_offers: "Aucune offre de streaming ou de location connue.",
     awards: "Récompenses",
     top_cast: "Distribution principale",
+    cast: "Distribution",
+    cast_alphabetical: "Par ordre alphabétique\u{a0}: la source ne donne pas l’ordre du générique.",
+    film_data: "Données des films",
     cast_and_crew: "Distribution et équipe",
     storyline: "Synopsis",
     certificate: "Classification",
@@ -177,11 +180,9 @@ pub static FR: Texts = Texts {
     sound_mix: "Mixage son",
     aspect_ratio: "Format d’image",
     did_you_know: "Le saviez-vous\u{202f}?",
-    no_quotes_trivia: "Pas encore de citations ni d’anecdotes pour ce titre.",
     quotes: "Citations",
     trivia: "Anecdotes",
     faq: "Foire aux questions",
-    no_faq: "Aucune question n’a encore été posée sur ce titre.",
 
     your_data_lead: "Vos notes, critiques, brouillons, votes, signalements et votre historique \
                      sont conservés uniquement dans ce navigateur. Exportez-les pour en garder \
@@ -334,6 +335,8 @@ pub static FR: Texts = Texts {
     },
 
     films_in_catalog: |n| format!("{} dans le catalogue", plural(n, "film", "films")),
+    source_titles: |n, licence| format!("{}, sous licence {licence}", plural(n, "film", "films")),
+    licensed: |licence| format!("sous licence {licence}"),
     page_of: |page, pages| format!("Page {} sur {}", num(page), num(pages)),
 
     cast_count: |n| format!("Distribution ({})", num(n)),

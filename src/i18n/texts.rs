@@ -237,6 +237,12 @@ texts! {
         top_cast,
         /// "Cast & crew": link when the whole cast is already shown.
         cast_and_crew,
+        /// "Cast": heading when the source lists the cast alphabetically.
+        cast,
+        /// "In alphabetical order; the source does not give the billing."
+        cast_alphabetical,
+        /// "Film data": before the name of whoever a record is credited to.
+        film_data,
         /// "Storyline"
         storyline,
         /// "Certificate": the age rating.
@@ -265,16 +271,12 @@ texts! {
         aspect_ratio,
         /// "Did you know"
         did_you_know,
-        /// "No quotes or trivia for this title yet."
-        no_quotes_trivia,
         /// "Quotes"
         quotes,
         /// "Trivia"
         trivia,
         /// "Frequently asked questions"
         faq,
-        /// "No questions have been asked about this title yet."
-        no_faq,
 
         // Your data
         /// What the Your data page is about.
@@ -397,6 +399,10 @@ texts! {
         // Home
         /// "13 films in the catalog"
         films_in_catalog: fn(u32) -> String = (13),
+        /// "17,472 films, licensed CC0-1.0": after a data source's name.
+        source_titles: fn(u32, &str) -> String = (17_472, "CC0-1.0"),
+        /// "licensed CC0-1.0": after a title's data source.
+        licensed: fn(&str) -> String = ("CC0-1.0"),
         /// "Page 1 of 2"
         page_of: fn(u32, u32) -> String = (1, 2),
 

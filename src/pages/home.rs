@@ -8,6 +8,7 @@ use crate::api::fetch_index_page;
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::recently_viewed::RecentlyViewedList;
+use crate::components::source_credit::SourceCredit;
 use crate::components::title_card::TitleTile;
 use crate::i18n::{Loadable, use_texts};
 use crate::model::catalog::IndexPage;
@@ -42,6 +43,7 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
         pages,
         total,
         titles,
+        sources,
     } = list;
     let t = use_texts();
     view! {
@@ -78,5 +80,9 @@ fn catalog_page(list: IndexPage) -> impl IntoView {
                 }
             })}
         <RecentlyViewedList />
+        {sources
+            .into_iter()
+            .map(|count| view! { <SourceCredit source=count.source titles=count.titles /> })
+            .collect_view()}
     }
 }

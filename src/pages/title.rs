@@ -16,9 +16,10 @@ use crate::components::rating_stars::RatingStars;
 use crate::components::recently_viewed::RecentlyViewedList;
 use crate::components::related_carousel::RelatedCarousel;
 use crate::components::review_card::ReviewCard;
+use crate::components::source_credit::SourceCredit;
 use crate::i18n::format::{awards_line, best_offer, compact_count, long_date, runtime, watch_line};
-use crate::i18n::{CATALOG_LANG, Loadable, Texts, use_lang, use_texts};
-use crate::model::catalog::{CastCredit, Details, PersonRef, Title};
+use crate::i18n::{CATALOG_LANG, Lang, Loadable, Texts, use_lang, use_texts};
+use crate::model::catalog::{CastCredit, Details, PersonRef, Release, TechSpecs, Title};
 use crate::model::recent::RecentEntry;
 use crate::storage::UserStore;
 
@@ -48,7 +49,12 @@ fn title_view(title: Title) -> impl IntoView {
     view! {
         <DocumentTitle text=doc_title />
         <TitleHeader title=title.clone() />
-        <TopCast id=title.id.clone() cast=title.top_cast.clone() total=title.cast_total />
+        <TopCast
+            id=title.id.clone()
+            cast=title.top_cast.clone()
+            total=title.cast_total
+            alphabetical=title.cast_alphabetical
+        />
         <BelowTheFirstScreen title />
     }
 }
@@ -76,6 +82,9 @@ fn title_more(title: Title) -> Result<AnyView, crate::components::lazy_code::Cod
 }
 
 /// The sections under the top cast, each group built in a task of its own.
+/// A section the record has nothing for (no storyline, no trivia, no
+/// questions, no details) is left out rather than shown empty; reviews keep
+/// their empty state, since the visitor can write one.
 fn more_sections(title: Title) -> impl IntoView {
     let related = title.related.clone();
     let (facts, trivia, reviews) = (title.clone(), title.clone(), title);
@@ -83,22 +92,42 @@ fn more_sections(title: Title) -> impl IntoView {
         {(!related.is_empty()).then(|| view! { <RelatedCarousel cards=related /> })}
         {in_a_later_task(move || {
             view! {
-                <Storyline title=facts.clone() />
-                <DetailsSection details=facts.details.clone() release=facts.release.clone() />
+                {(!facts.storyline.is_empty()).then(|| view! { <Storyline title=facts.clone() /> })}
+                {has_details(&facts.details, facts.release.as_ref())
+                    .then(|| {
+                        view! {
+                            <DetailsSection
+                                details=facts.details.clone()
+                                release=facts.release.clone()
+                            />
+                        }
+                    })}
             }
         })}
         {in_a_later_task(move || {
             view! {
-                <DidYouKnow title=trivia.clone() />
-                <FaqSection title=trivia.clone() />
+                {(!trivia.quotes.is_empty() || !trivia.trivia.is_empty())
+                    .then(|| view! { <DidYouKnow title=trivia.clone() /> })}
+                {(!trivia.faq.is_empty()).then(|| view! { <FaqSection title=trivia.clone() /> })}
             }
         })}
         {in_a_later_task(move || {
             view! {
                 <FeaturedReview title=reviews.clone() />
                 <RecentlyViewedList current=reviews.id.clone() />
+                {reviews.source.clone().map(|source| view! { <SourceCredit source /> })}
             }
         })}
+    }
+}
+
+/// "5 September 2007 (Chile)", or the date alone when the country is unknown.
+fn release_line(release: &Release, lang: Lang) -> String {
+    let date = long_date(&release.date, lang);
+    if release.country.is_empty() {
+        date
+    } else {
+        format!("{date} ({})", release.country)
     }
 }
 
@@ -163,16 +192,22 @@ fn TitleHeader(title: Title) -> impl IntoView {
                             <p class="release">
                                 <span class="label">{t.release_date}</span>
                                 " "
-                                {format!("{} ({})", long_date(&r.date, lang), r.country)}
+                                {release_line(&r, lang)}
                             </p>
                         }
                     })}
-                <p class="plot" lang=CATALOG_LANG>{title.plot.clone()}</p>
+                {(!title.plot.is_empty())
+                    .then(|| view! { <p class="plot" lang=CATALOG_LANG>{title.plot.clone()}</p> })}
                 <dl class="principal-credits">
-                    <div>
-                        <dt>{(t.directors)(directors)}</dt>
-                        <dd>{people_links(&title.directors)}</dd>
-                    </div>
+                    {(!title.directors.is_empty())
+                        .then(|| {
+                            view! {
+                                <div>
+                                    <dt>{(t.directors)(directors)}</dt>
+                                    <dd>{people_links(&title.directors)}</dd>
+                                </div>
+                            }
+                        })}
                     {(!title.writers.is_empty())
                         .then(|| {
                             view! {
@@ -255,14 +290,16 @@ fn TitleHeader(title: Title) -> impl IntoView {
 
 /// The first-billed cast, with a link to the full cast and crew.
 #[component]
-fn TopCast(id: String, cast: Vec<CastCredit>, total: u32) -> impl IntoView {
+fn TopCast(id: String, cast: Vec<CastCredit>, total: u32, alphabetical: bool) -> impl IntoView {
     let t = use_texts();
     let href = app_path(&format!("/title/{id}/cast"));
     let shown = cast.len();
     view! {
         <section class="section" aria-labelledby="cast-heading">
             <div class="section-head">
-                <h2 id="cast-heading" class="section-title">{t.top_cast}</h2>
+                <h2 id="cast-heading" class="section-title">
+                    {if alphabetical { t.cast } else { t.top_cast }}
+                </h2>
                 <a href=href>
                     {if total as usize > shown {
                         (t.see_full_cast)(total)
@@ -271,6 +308,7 @@ fn TopCast(id: String, cast: Vec<CastCredit>, total: u32) -> impl IntoView {
                     }}
                 </a>
             </div>
+            {alphabetical.then(|| view! { <p class="section-note">{t.cast_alphabetical}</p> })}
             {if cast.is_empty() {
                 view! { <p class="empty-state">{t.no_cast}</p> }.into_any()
             } else {
@@ -328,6 +366,25 @@ fn fact_row(
     })
 }
 
+/// Whether a title has any technical specification to show.
+fn has_tech(tech: &TechSpecs) -> bool {
+    tech.runtime_minutes.is_some()
+        || tech.color.is_some()
+        || !tech.sound_mix.is_empty()
+        || tech.aspect_ratio.is_some()
+}
+
+/// Whether the details section has any row to show.
+fn has_details(details: &Details, release: Option<&Release>) -> bool {
+    release.is_some()
+        || !details.countries.is_empty()
+        || !details.languages.is_empty()
+        || !details.also_known_as.is_empty()
+        || !details.filming_locations.is_empty()
+        || !details.companies.is_empty()
+        || has_tech(&details.tech)
+}
+
 /// Release, countries, languages, other titles, locations, companies and
 /// technical specifications.
 #[component]
@@ -351,9 +408,7 @@ fn DetailsSection(
     // The rows with dates and durations are written in the interface
     // language, so they are rebuilt when it changes.
     let release_row = move || {
-        let date = release
-            .as_ref()
-            .map(|r| vec![format!("{} ({})", long_date(&r.date, lang), r.country)]);
+        let date = release.as_ref().map(|r| vec![release_line(r, lang)]);
         fact_row(|t| t.release_date, date.unwrap_or_default(), None)
     };
     let runtime_row = move || {
@@ -371,7 +426,7 @@ fn DetailsSection(
                 {fact_row(|t| t.filming_locations, details.filming_locations.clone(), None)}
                 {fact_row(|t| t.companies, details.companies.clone(), None)}
             </dl>
-            <h3 class="sub-title">{t.tech_specs}</h3>
+            {has_tech(tech).then(|| view! { <h3 class="sub-title">{t.tech_specs}</h3> })}
             <dl class="facts">
                 {runtime_row}
                 {fact_row(|t| t.color, tech.color.clone().into_iter().collect(), catalog)}
@@ -386,11 +441,9 @@ fn DetailsSection(
 #[component]
 fn DidYouKnow(title: Title) -> impl IntoView {
     let t = use_texts();
-    let empty = title.quotes.is_empty() && title.trivia.is_empty();
     view! {
         <section class="section" aria-labelledby="dyk-heading">
             <h2 id="dyk-heading" class="section-title">{t.did_you_know}</h2>
-            {empty.then(|| view! { <p class="empty-state">{t.no_quotes_trivia}</p> })}
             {(!title.quotes.is_empty())
                 .then(|| {
                     view! {
@@ -422,16 +475,14 @@ fn DidYouKnow(title: Title) -> impl IntoView {
     }
 }
 
-/// Frequently asked questions, or a plain statement that there are none.
+/// Frequently asked questions (left out when there are none).
 #[component]
 fn FaqSection(title: Title) -> impl IntoView {
     let t = use_texts();
     view! {
         <section class="section" aria-labelledby="faq-heading">
             <h2 id="faq-heading" class="section-title">{t.faq}</h2>
-            {if title.faq.is_empty() {
-                view! { <p class="empty-state">{t.no_faq}</p> }.into_any()
-            } else {
+            {
                 title
                     .faq
                     .iter()
@@ -444,8 +495,7 @@ fn FaqSection(title: Title) -> impl IntoView {
                         }
                     })
                     .collect_view()
-                    .into_any()
-            }}
+            }
         </section>
     }
 }

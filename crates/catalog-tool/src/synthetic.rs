@@ -719,6 +719,7 @@ fn synth_title(options: &Options, i: usize) -> (Title, Vec<CastCredit>) {
 
     let mut title = Title {
         id: format!("{}-{year}", slug(&name)),
+        imdb_id: None,
         title: name,
         original_title,
         year: year as u16,
@@ -741,6 +742,7 @@ fn synth_title(options: &Options, i: usize) -> (Title, Vec<CastCredit>) {
         writers,
         stars,
         top_cast,
+        cast_alphabetical: false,
         cast_total: cast.len() as u32,
         watch,
         awards,
@@ -776,6 +778,7 @@ fn synth_title(options: &Options, i: usize) -> (Title, Vec<CastCredit>) {
         trivia,
         faq,
         featured_review: None,
+        source: None,
     };
     if title.user_reviews > 0 {
         // The first review is the featured one: made from its own stream,

@@ -11,7 +11,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
-use film_catalog::catalog::{IndexPage, Title, TitleCard};
+use std::collections::BTreeMap;
+
+use film_catalog::catalog::{DataSource, IndexPage, SourceCount, Title, TitleCard};
 use film_catalog::search::{SEARCH_DIR, SearchEntry, build_shards, fold, shard_file_name};
 
 /// Titles on one list page.
@@ -84,6 +86,7 @@ pub fn to_json<T: Serialize>(value: &T, style: JsonStyle) -> serde_json::Result<
 pub struct Listing {
     pub card: TitleCard,
     pub search: SearchEntry,
+    pub source: Option<DataSource>,
 }
 
 impl Listing {
@@ -92,14 +95,36 @@ impl Listing {
         Listing {
             card: title.card(),
             search: SearchEntry::of(title),
+            source: title.source.clone(),
         }
     }
 }
 
+/// Each data source of `listings` with the number of titles it gave, in
+/// the sources' order.
+pub fn source_counts<'a>(
+    sources: impl IntoIterator<Item = Option<&'a DataSource>>,
+) -> Vec<SourceCount> {
+    let mut counts: BTreeMap<&DataSource, u32> = BTreeMap::new();
+    for source in sources.into_iter().flatten() {
+        *counts.entry(source).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .map(|(source, titles)| SourceCount {
+            source: source.clone(),
+            titles,
+        })
+        .collect()
+}
+
 /// The list pages: newest year first, then by folded title, then id, with
 /// [`LIST_PAGE_SIZE`] cards a page. An empty catalog has one empty page, so
-/// the home page always has a file to read.
-pub fn list_pages(cards: impl IntoIterator<Item = TitleCard>) -> Vec<IndexPage> {
+/// the home page always has a file to read. Every page carries `sources`.
+pub fn list_pages(
+    cards: impl IntoIterator<Item = TitleCard>,
+    sources: &[SourceCount],
+) -> Vec<IndexPage> {
     let mut cards: Vec<TitleCard> = cards.into_iter().collect();
     cards.sort_by_cached_key(|c| (Reverse(c.year), fold(&c.title), c.id.clone()));
     let total = cards.len() as u32;
@@ -112,6 +137,7 @@ pub fn list_pages(cards: impl IntoIterator<Item = TitleCard>) -> Vec<IndexPage> 
             pages,
             total,
             titles: cards.by_ref().take(LIST_PAGE_SIZE).collect(),
+            sources: sources.to_vec(),
         });
     }
     list
@@ -132,7 +158,8 @@ pub fn index_files(
     style: JsonStyle,
 ) -> Result<Vec<CatalogFile>, CatalogIoError> {
     let mut files = Vec::new();
-    for page in list_pages(listings.iter().map(|l| l.card.clone())) {
+    let sources = source_counts(listings.iter().map(|l| l.source.as_ref()));
+    for page in list_pages(listings.iter().map(|l| l.card.clone()), &sources) {
         let path = format!("{LIST_DIR}/{}.json", page.page);
         let bytes = to_json(&page, style).map_err(CatalogIoError::json(Path::new(&path)))?;
         files.push(CatalogFile { path, bytes });
@@ -250,12 +277,15 @@ mod tests {
 
     #[test]
     fn list_is_newest_first_then_by_folded_title() {
-        let pages = list_pages([
-            card("b-2001", "Zed", 2001),
-            card("a-1999", "Old", 1999),
-            card("c-2001", "Émile", 2001),
-            card("d-2001", "emile", 2001),
-        ]);
+        let pages = list_pages(
+            [
+                card("b-2001", "Zed", 2001),
+                card("a-1999", "Old", 1999),
+                card("c-2001", "Émile", 2001),
+                card("d-2001", "emile", 2001),
+            ],
+            &[],
+        );
         let ids: Vec<_> = pages[0].titles.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["c-2001", "d-2001", "b-2001", "a-1999"]);
         assert_eq!((pages[0].page, pages[0].pages, pages[0].total), (1, 1, 4));
@@ -263,7 +293,7 @@ mod tests {
 
     #[test]
     fn pages_hold_twenty_four_cards() {
-        let pages = list_pages((0..49).map(|i| card(&format!("t-{i}"), "T", 2000)));
+        let pages = list_pages((0..49).map(|i| card(&format!("t-{i}"), "T", 2000)), &[]);
         assert_eq!(pages.len(), 3);
         assert_eq!(
             pages.iter().map(|p| p.titles.len()).collect::<Vec<_>>(),
@@ -271,7 +301,7 @@ mod tests {
         );
         assert!(pages.iter().all(|p| p.pages == 3 && p.total == 49));
         assert_eq!(pages[2].page, 3);
-        assert_eq!(list_pages([]).len(), 1);
+        assert_eq!(list_pages([], &[]).len(), 1);
     }
 
     #[test]

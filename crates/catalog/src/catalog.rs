@@ -38,12 +38,33 @@ pub struct Rating {
     pub votes: Option<u32>,
 }
 
-/// A dated release in one country.
+/// A dated release, in one country when the source says which.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Release {
     /// ISO date, `YYYY-MM-DD`.
     pub date: String,
+    /// Empty when the source gives the date alone (Wikidata's publication date).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub country: String,
+}
+
+/// Where a catalog's records come from, credited on the pages that show them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DataSource {
+    /// Who to credit: "Wikidata contributors".
+    pub name: String,
+    /// The licence, as an SPDX id: `CC0-1.0`.
+    pub licence: String,
+    /// The source's home page.
+    pub url: String,
+}
+
+/// An IMDb title id (`tt0209144`) or name id (`nm0634240`): the prefix, then
+/// 7 to 10 digits.
+pub fn is_imdb_id(id: &str, prefix: &str) -> bool {
+    id.strip_prefix(prefix).is_some_and(|digits| {
+        (7..=10).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    })
 }
 
 /// One actor's credit: who, as whom, and notes such as "voice".
@@ -101,7 +122,10 @@ pub struct TitleCard {
     pub genres: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
+    /// The title's plot; empty when unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub directors: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stars: Vec<String>,
@@ -178,9 +202,17 @@ pub struct Review {
 }
 
 /// Everything a title page shows, in one file.
+///
+/// Imported records hold what their source has and no more: the plot, the
+/// storyline, genres, directors and the rest may be empty, and the page then
+/// leaves their section out.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Title {
     pub id: TitleId,
+    /// IMDb's id for the title (`tt0209144`), where the source has one:
+    /// histories imported from Letterboxd and IMDb are matched by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imdb_id: Option<String>,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original_title: Option<String>,
@@ -190,9 +222,11 @@ pub struct Title {
     pub genres: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release: Option<Release>,
-    /// One or two sentences for the header and cards.
+    /// One or two sentences for the header and cards; empty when unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub plot: String,
-    /// The longer storyline.
+    /// The longer storyline; empty when unknown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub storyline: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
@@ -208,6 +242,10 @@ pub struct Title {
     /// The first-billed cast; the full list is in the credits file.
     #[serde(default)]
     pub top_cast: Vec<CastCredit>,
+    /// The cast (here and in the credits file) is in alphabetical order, not
+    /// in billing order: the source does not know the billing (Wikidata).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cast_alphabetical: bool,
     /// Length of the full cast list in the credits file.
     pub cast_total: u32,
     #[serde(default)]
@@ -226,6 +264,9 @@ pub struct Title {
     pub faq: Vec<Faq>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub featured_review: Option<Review>,
+    /// Where this record comes from, when it is credited to someone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<DataSource>,
 }
 
 impl Title {
@@ -288,6 +329,17 @@ pub struct IndexPage {
     /// Titles in the whole catalog.
     pub total: u32,
     pub titles: Vec<TitleCard>,
+    /// Everyone the catalog's records are credited to, with how many titles
+    /// each gave: the home page credits them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<SourceCount>,
+}
+
+/// A data source and the number of titles it gave.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceCount {
+    pub source: DataSource,
+    pub titles: u32,
 }
 
 /// Whether `id` may name a title: lowercase ASCII letters, digits and inner
@@ -404,6 +456,22 @@ mod tests {
     }
 
     #[test]
+    fn imdb_ids_are_a_prefix_and_seven_to_ten_digits() {
+        assert!(is_imdb_id("tt0209144", "tt"));
+        assert!(is_imdb_id("nm10000001", "nm"));
+        for bad in [
+            "tt020914",
+            "nm0209144",
+            "tt02091440000",
+            "tt02091a4",
+            "0209144",
+            "",
+        ] {
+            assert!(!is_imdb_id(bad, "tt"), "{bad:?} must be rejected");
+        }
+    }
+
+    #[test]
     fn offer_kind_uses_lowercase_names() {
         let offer: WatchOffer = serde_json::from_str(
             r#"{"provider":"P","kind":"rent","price":{"cents":399,"currency":"USD"}}"#,
@@ -470,6 +538,7 @@ mod tests {
             pages: 1,
             total: 3,
             titles: vec![card("a-1"), card("b-2"), card("a-1")],
+            sources: Vec::new(),
         };
         assert_eq!(page.drop_repeats(), [r#"title "a-1""#]);
         assert_eq!(page.titles, [card("a-1"), card("b-2")]);

@@ -5,7 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::catalog::{
-    Credits, IndexPage, Rating, Review, ReviewsFile, Title, TitleCard, is_valid_title_id,
+    Credits, IndexPage, Rating, Review, ReviewsFile, Title, TitleCard, is_imdb_id,
+    is_valid_title_id,
 };
 use super::date::Date;
 
@@ -37,6 +38,13 @@ fn check_rating(rating: &Rating, what: &str, problems: &mut Vec<String>) {
 fn check_text(value: &str, what: &str, problems: &mut Vec<String>) {
     if value.trim().is_empty() {
         problems.push(format!("{what} is empty"));
+    }
+}
+
+/// Text that may be absent (empty) but not blank.
+fn check_optional_text(value: &str, what: &str, problems: &mut Vec<String>) {
+    if !value.is_empty() && value.trim().is_empty() {
+        problems.push(format!("{what} is blank"));
     }
 }
 
@@ -86,7 +94,7 @@ pub fn validate_card(card: &TitleCard) -> Vec<String> {
         problems.push(format!("{what}: id is not a valid slug"));
     }
     check_text(&card.title, &format!("{what} title"), &mut problems);
-    check_text(&card.summary, &format!("{what} summary"), &mut problems);
+    check_optional_text(&card.summary, &format!("{what} summary"), &mut problems);
     if !YEAR_RANGE.contains(&card.year) {
         problems.push(format!("{what}: year {} is implausible", card.year));
     }
@@ -103,13 +111,18 @@ pub fn validate_title(title: &Title) -> Vec<String> {
         problems.push(format!("id {:?} is not a valid slug", title.id));
     }
     check_text(&title.title, "title", &mut problems);
-    check_text(&title.plot, "plot", &mut problems);
-    check_text(&title.storyline, "storyline", &mut problems);
+    check_optional_text(&title.plot, "plot", &mut problems);
+    check_optional_text(&title.storyline, "storyline", &mut problems);
     if !YEAR_RANGE.contains(&title.year) {
         problems.push(format!("year {} is implausible", title.year));
     }
-    if title.genres.is_empty() {
-        problems.push("no genres".into());
+    if let Some(imdb) = &title.imdb_id
+        && !is_imdb_id(imdb, "tt")
+    {
+        problems.push(format!("IMDb id {imdb:?} is not tt and 7–10 digits"));
+    }
+    for genre in &title.genres {
+        check_text(genre, "a genre", &mut problems);
     }
     check_unique(
         title.genres.iter().map(String::as_str),
@@ -123,10 +136,7 @@ pub fn validate_title(title: &Title) -> Vec<String> {
         if Date::parse(&release.date).is_none() {
             problems.push(format!("release date {:?} is not YYYY-MM-DD", release.date));
         }
-        check_text(&release.country, "release country", &mut problems);
-    }
-    if title.directors.is_empty() {
-        problems.push("no director".into());
+        check_optional_text(&release.country, "release country", &mut problems);
     }
     for person in title
         .directors
@@ -349,6 +359,9 @@ fn check_index(
                 "{file}: disagrees with list/1.json on the catalog size"
             ));
         }
+        if page.sources != first.sources {
+            problems.push(format!("{file}: disagrees with list/1.json on the sources"));
+        }
         if *number < page_count && page.titles.len() as u32 != page_size {
             problems.push(format!(
                 "{file}: {} titles on a page of {page_size}",
@@ -373,5 +386,24 @@ fn check_index(
         if !listed.contains(id) {
             problems.push(format!("list/: {id:?} is on no page"));
         }
+    }
+    for count in &first.sources {
+        let credited = titles
+            .values()
+            .filter(|t| t.source.as_ref() == Some(&count.source))
+            .count();
+        if credited != count.titles as usize {
+            problems.push(format!(
+                "list/: {:?} gave {} titles, not {}",
+                count.source.name, credited, count.titles
+            ));
+        }
+    }
+    let uncounted = titles
+        .values()
+        .filter_map(|t| t.source.as_ref())
+        .find(|source| !first.sources.iter().any(|c| &c.source == *source));
+    if let Some(source) = uncounted {
+        problems.push(format!("list/: source {:?} is not credited", source.name));
     }
 }
