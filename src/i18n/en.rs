@@ -28,16 +28,17 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// "1 win", "2 wins".
 /// A count grouped the English way, as the character counters show it
 /// ("1,048,576").
 fn num(n: usize) -> String {
     crate::i18n::format::grouped(n, Lang::En)
 }
 
+/// "1 win", "2 wins", "17,480 films".
 fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
-    format!("{n} {}", if n == 1 { one } else { many })
+    let word = if n == 1 { one } else { many };
+    format!("{} {word}", num(usize::try_from(n).unwrap_or(usize::MAX)))
 }
 
 /// Every interface string in English.

@@ -66,7 +66,7 @@ describe('search', () => {
     assert.equal(await box.inputValue(), '');
 
     await box.fill('pearl');
-    await options(page).first().click();
+    await options(page).filter({ hasText: 'The Pearl Button (2015)' }).click();
     await page.waitForURL(`${site.origin}/title/the-pearl-button-2015`);
     await page.locator('h1.title-name', { hasText: 'The Pearl Button' }).waitFor();
   });

@@ -19,6 +19,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use crate::ids::unique_id;
 use crate::load::load_catalog_dir;
 use crate::writer::{
     CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, clear_json_files, index_files,
@@ -28,7 +29,7 @@ use film_catalog::catalog::{
     AlsoKnownAs, Awards, CastCredit, Credits, CrewCredit, CrewGroup, Details, Faq, OfferKind,
     PersonRef, Price, Quote, Rating, Release, Review, ReviewsFile, TechSpecs, Title, WatchOffer,
 };
-use film_catalog::search::{SEARCH_DIR, fold};
+use film_catalog::search::SEARCH_DIR;
 use film_catalog::validate::check_catalog;
 
 /// Related films on every title page, as on the real seed page.
@@ -372,18 +373,6 @@ fn write<T: serde::Serialize>(
     Ok(())
 }
 
-/// `base`, or `base-2`, `base-3`… if taken.
-fn unique_id(base: &str, taken: &mut HashSet<String>) -> String {
-    let mut id = base.to_owned();
-    let mut k = 2;
-    while taken.contains(&id) {
-        id = format!("{base}-{k}");
-        k += 1;
-    }
-    taken.insert(id.clone());
-    id
-}
-
 /// The indexes of title `i`'s related films: distinct, never `i`, picked
 /// among the next [`RELATED_SPAN`] titles (wrapping around the catalog).
 fn related(seed: u64, i: usize, n: usize) -> Vec<usize> {
@@ -468,26 +457,14 @@ impl Rng {
     }
 }
 
-/// A URL slug: the folded text with hyphens between words, ASCII only.
+/// The slug of `text`, or "title" when it has no Latin letters or digits.
 fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for word in fold(text).split(' ') {
-        let word: String = word
-            .chars()
-            .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-            .collect();
-        if word.is_empty() || out.len() + word.len() > 80 {
-            continue;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(&word);
+    let slug = crate::ids::slug(text);
+    if slug.is_empty() {
+        "title".into()
+    } else {
+        slug
     }
-    if out.is_empty() {
-        out.push_str("title");
-    }
-    out
 }
 
 fn person(name: String) -> PersonRef {

@@ -36,14 +36,14 @@ pub enum CatalogIoError {
 }
 
 impl CatalogIoError {
-    fn io(path: &Path) -> impl FnOnce(io::Error) -> Self + '_ {
+    pub(crate) fn io(path: &Path) -> impl FnOnce(io::Error) -> Self + '_ {
         move |source| CatalogIoError::Io {
             path: path.to_owned(),
             source,
         }
     }
 
-    fn json(path: &Path) -> impl FnOnce(serde_json::Error) -> Self + '_ {
+    pub(crate) fn json(path: &Path) -> impl FnOnce(serde_json::Error) -> Self + '_ {
         move |source| CatalogIoError::Json {
             path: path.to_owned(),
             source,

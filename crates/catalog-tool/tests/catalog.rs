@@ -215,8 +215,14 @@ fn wrongly_typed_json_is_a_decode_error() {
     let wrong = text.replacen("\"year\": 1976", "\"year\": \"1976\"", 1);
     assert_ne!(wrong, text);
     assert!(serde_json::from_str::<Title>(&wrong).is_err());
-    let missing = text.replacen("\"plot\":", "\"plott\":", 1);
+    // A required field (the title's name) missing; the plot is optional.
+    let missing = text.replacen("\"title\":", "\"titel\":", 1);
     assert!(serde_json::from_str::<Title>(&missing).is_err());
+    let no_plot = text.replacen("\"plot\":", "\"plott\":", 1);
+    assert_eq!(
+        serde_json::from_str::<Title>(&no_plot).map(|t| t.plot).ok(),
+        Some(String::new())
+    );
 }
 
 /// Every `.json` file of `root/dir`, by path relative to `root`.

@@ -119,6 +119,7 @@ pub struct TitleCard {
     pub id: TitleId,
     pub title: String,
     pub year: u16,
+    #[serde(default)]
     pub genres: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
@@ -219,6 +220,7 @@ pub struct Title {
     pub year: u16,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certification: Option<String>,
+    #[serde(default)]
     pub genres: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release: Option<Release>,
@@ -234,6 +236,7 @@ pub struct Title {
     pub user_reviews: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub critic_reviews: Option<u32>,
+    #[serde(default)]
     pub directors: Vec<PersonRef>,
     #[serde(default)]
     pub writers: Vec<PersonRef>,
