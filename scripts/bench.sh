@@ -25,6 +25,18 @@ scripts/floor-size.sh
 trunk build --release --public-url / --features alloc-stats --dist target/bench/dist-stats
 cargo build --release --locked -p catalog-tool
 mkdir -p target/bench
+# The catalog tool: the default catalog's import, and IMDb's format at scale
+# (1,000,000 titles, 10,000,000 principals, made up; kept for the next run):
+# time and peak memory, reading every row, writing nothing (--dry-run).
+echo "### Catalog tool"
+target/release/catalog-tool import --base assets/catalog --wikidata target/data/movies.db \
+  --out target/bench/site-catalog --force | tail -3
+imdb=target/bench/imdb-1m
+if [ ! -f "$imdb/name.basics.tsv.gz" ]; then
+  target/release/catalog-tool synth-imdb --titles 1000000 --principals-per-title 10 --out "$imdb"
+fi
+target/release/catalog-tool import --imdb "$imdb" --out target/bench/imdb-catalog --dry-run
+echo
 for n in "${sizes[@]}"; do
   if [ "$n" = default ]; then
     catalog=target/site-catalog

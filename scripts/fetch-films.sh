@@ -17,6 +17,12 @@ if [ -f "$DB" ] && echo "$DB_SHA256  $DB" | sha256sum --check --status; then
   exit 0
 fi
 printf '\n== fetch-films: bokeh-sampledata %s from PyPI (13 MB)\n' "$VERSION"
+if ! python3 -m pip --version >/dev/null 2>&1; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update
+  $SUDO apt-get install -y python3-pip
+fi
 mkdir -p "$DATA/wheel"
 python3 -m pip download "bokeh-sampledata==$VERSION" --no-deps --only-binary=:all: \
   --dest "$DATA/wheel" --quiet --disable-pip-version-check

@@ -51,5 +51,8 @@ if [ -z "${SKIP_BROWSER:-}" ] && { [ ! -x "$CHROMIUM_PATH" ] || [ ! -x "$CHROMED
   $SUDO apt-get install -y chromium chromium-driver
 fi
 
+# The default site's real films (the CC0 Wikidata snapshot, from PyPI).
+"$ROOT/scripts/fetch-films.sh"
+
 printf '\n== setup: ready (%s, %s, wasm-split-cli %s, %s)\n' "$(trunk --version)" "$(wasm-bindgen --version)" \
   "$WASM_SPLIT_VERSION" "$(wasm-opt --version)"

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use catalog_tool::assemble::{assemble, write_catalog};
-use catalog_tool::import::imdb::{ImdbOptions, import_imdb};
+use catalog_tool::import::imdb::{ImdbOptions, import_imdb, write_synthetic_imdb};
 use catalog_tool::import::plain::{read_csv, read_jsonl};
 use catalog_tool::import::wikidata::import_wikidata;
 use catalog_tool::import::{Imported, InputError};
@@ -21,6 +21,7 @@ usage: catalog-tool generate --titles N --out DIR [--seed S] [--reviews-on-first
                            [--adult]] [--pretty] [--force] [--dry-run]
        catalog-tool index DIR [--pretty]
        catalog-tool check DIR
+       catalog-tool synth-imdb --titles N --principals-per-title P --out DIR [--seed S]
 
   generate              write a synthetic catalog of N titles into DIR
     --titles N            number of synthetic titles (at least 1)
@@ -53,7 +54,9 @@ usage: catalog-tool generate --titles N --out DIR [--seed S] [--reviews-on-first
     --dry-run             read and check every input and record, write nothing
   index DIR             rebuild only DIR/list and DIR/search from DIR/titles
                         (the hand-written catalog: index assets/catalog --pretty)
-  check DIR             load a catalog and check every rule; exit 1 on a problem";
+  check DIR             load a catalog and check every rule; exit 1 on a problem
+  synth-imdb            write made-up data in IMDb's six TSV files, for measuring
+                        the IMDb import (the benchmark: 1,000,000 titles, 10 each)";
 
 /// The inputs and output of `import`.
 #[derive(Default)]
@@ -73,6 +76,12 @@ struct ImportArgs {
 enum Command {
     Generate(PathBuf, Options),
     Import(Box<ImportArgs>),
+    SynthImdb {
+        out: PathBuf,
+        titles: usize,
+        principals_per_title: usize,
+        seed: u64,
+    },
     Index(PathBuf, JsonStyle),
     Check(PathBuf),
     Help,
@@ -90,6 +99,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
     match args.next().as_deref() {
         Some("generate") => parse_generate(args),
         Some("import") => parse_import(args),
+        Some("synth-imdb") => parse_synth_imdb(args),
         Some("index") => {
             let dir = args.next().ok_or("index needs a directory")?;
             let style = match args.next().as_deref() {
@@ -137,6 +147,30 @@ fn parse_generate(mut args: impl Iterator<Item = String>) -> Result<Command, Str
             Ok(Command::Generate(out, options))
         }
         _ => Err("generate: --titles and --out are required".into()),
+    }
+}
+
+fn parse_synth_imdb(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+    let (mut out, mut titles, mut principals_per_title, mut seed) = (None, None, 10, 1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--out" => out = args.next().map(PathBuf::from),
+            "--titles" => titles = Some(number("--titles", args.next())?),
+            "--principals-per-title" => {
+                principals_per_title = number("--principals-per-title", args.next())?;
+            }
+            "--seed" => seed = number("--seed", args.next())?,
+            other => return Err(format!("synth-imdb: unknown argument {other:?}")),
+        }
+    }
+    match (out, titles) {
+        (Some(out), Some(titles)) => Ok(Command::SynthImdb {
+            out,
+            titles,
+            principals_per_title,
+            seed,
+        }),
+        _ => Err("synth-imdb: --titles and --out are required".into()),
     }
 }
 
@@ -309,6 +343,24 @@ fn main() -> ExitCode {
             .map_err(|e| e.to_string()),
         Command::Check(dir) => check(&dir),
         Command::Import(args) => run_import(*args),
+        Command::SynthImdb {
+            out,
+            titles,
+            principals_per_title,
+            seed,
+        } => {
+            let started = std::time::Instant::now();
+            write_synthetic_imdb(&out, titles, principals_per_title, seed)
+                .map(|()| {
+                    format!(
+                        "wrote {titles} titles, {} principals into {} in {:.1} s",
+                        titles * principals_per_title,
+                        out.display(),
+                        started.elapsed().as_secs_f64()
+                    )
+                })
+                .map_err(|e| format!("{}: {e}", out.display()))
+        }
     };
     match result {
         Ok(report) => {

@@ -843,6 +843,45 @@ fn bad_rows_of_titles_not_selected_are_not_errors() {
 }
 
 #[test]
+fn errors_past_the_limit_of_a_file_are_summed_up() {
+    let mut principals = tsv(PRINCIPALS);
+    for n in 0..1_005 {
+        principals.push_str(&format!("tt0209144\t{n}x\tnm0000001\tactor\t\\N\t\\N\n"));
+    }
+    let dir = fixture_with("many-errors", &[("title.principals.tsv", principals)]);
+    let (imported, stats) = import(&dir, &ImdbOptions::default());
+    assert_eq!(imported.errors.len(), 1_001);
+    assert_eq!(imported.errors[0].field, "ordering");
+    let last = imported.errors.last().unwrap().to_string();
+    assert_eq!(
+        last,
+        "title.principals.tsv.gz:1029: and 5 more bad rows in this file"
+    );
+    assert_eq!(stats.bad_rows, 1_005);
+    // The good rows are still read.
+    assert_eq!(imported.records.len(), 5);
+}
+
+#[test]
+fn a_category_imdb_does_not_have_is_additional_crew() {
+    let (principals, _) = with_line(
+        PRINCIPALS,
+        r"tt0209144|12|nm0000001|production_manager|\N|\N",
+    );
+    let dir = fixture_with("other-category", &[("title.principals.tsv", principals)]);
+    let (records, _) = import_clean(&dir);
+    assert_eq!(
+        record(&records, "tt0209144").crew.last(),
+        Some(&crew(
+            "Additional crew",
+            "Fred Astaire",
+            "nm0000001",
+            Some("production manager")
+        ))
+    );
+}
+
+#[test]
 fn a_wrong_header_is_an_imdb_error_naming_the_file_and_columns() {
     let text = tsv(CREW).replacen("writers", "writer", 1);
     let dir = fixture_with("header", &[("title.crew.tsv", text)]);
@@ -1056,7 +1095,8 @@ fn a_synthetic_dataset_without_principals_still_reads() {
 }
 
 /// The benchmark: 1,000,000 titles × 10 principals, generated once into
-/// `IMDB_SYNTH_DIR` (default `/tmp/imdb-synth`), then imported. Run with
+/// `IMDB_SYNTH_DIR` (default `/tmp/imdb-synth`), then imported (with
+/// `IMDB_SYNTH_MIN_VOTES`, default 0). Run with
 /// `cargo test -p catalog-tool --release --test imdb -- --ignored --nocapture`.
 #[test]
 #[ignore = "writes and reads 10M rows: run by hand, in release"]
@@ -1073,8 +1113,12 @@ fn benchmark_synthetic_import() {
             start.elapsed()
         );
     }
+    let options = ImdbOptions {
+        min_votes: env_number("IMDB_SYNTH_MIN_VOTES", 0) as u32,
+        ..ImdbOptions::default()
+    };
     let start = std::time::Instant::now();
-    let (imported, stats) = import_imdb(&dir, &ImdbOptions::default()).unwrap();
+    let (imported, stats) = import_imdb(&dir, &options).unwrap();
     let elapsed = start.elapsed();
     let rows: u64 = stats.rows_read.iter().map(|(_, rows)| rows).sum();
     let principals_rows = stats

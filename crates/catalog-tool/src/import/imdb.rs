@@ -11,10 +11,14 @@
 //!    titles only;
 //! 6. `name.basics`: only the people credited on a selected title.
 //!
-//! Memory then follows the selected titles, not the files: ids are kept as
-//! numbers (`tt0209144` → 209144), and the only structure that spans every
-//! title is a bitset of the ids already seen (one bit per id, about 5 MB for
-//! IMDb's range), which finds repeated rows.
+//! Memory then follows the selected titles, not the files. Ids are kept as
+//! numbers (`tt0209144` → 209144); the only structures that span every
+//! title are bitsets of the ids seen (one bit per id of the range in use,
+//! about 5 MB for IMDb's), which find repeated rows and rows of unknown
+//! titles. What goes with the selected titles and the people they credit
+//! sits in `Vec`s in id order, reached through a rank index over a bitset
+//! (`IdIndex`): at 10M rows a hash map's cache misses cost more than all
+//! the parsing. Gzip is inflated on a second thread (see `reader`).
 //!
 //! The format: UTF-8, a header row, tab-separated, no quoting (a `"` is just
 //! a character), `\N` for null, lists comma-separated. A row is checked as far
@@ -28,7 +32,6 @@ mod synthetic;
 
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
@@ -449,31 +452,6 @@ fn rating_fields(line: &Line, average: &[u8], votes: &[u8]) -> Result<Rating, In
 // ---------------------------------------------------------------------------
 // Ids
 
-/// Hashes a `u32` id with one multiply: the ids are local numbers, not
-/// anyone's attack, and SipHash would dominate a 97M-row pass.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.write_u32(u32::from(byte) ^ (self.0 as u32));
-        }
-    }
-
-    fn write_u32(&mut self, id: u32) {
-        let product = (u64::from(id) ^ self.0).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        // Fold the high half down: the table indexes by the low bits.
-        self.0 = product ^ (product >> 32);
-    }
-}
-
-type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
-
 /// Ids in a page of the bitset.
 const PAGE_BITS: u32 = 16;
 const PAGE_WORDS: usize = (1 << PAGE_BITS) / 64;
@@ -665,7 +643,7 @@ struct Ratings {
     index: IdIndex,
     values: Vec<Rating>,
     /// Bad ratings rows, reported only if their title is a candidate.
-    bad: IdMap<InputError>,
+    bad: HashMap<u32, InputError>,
     /// Every title in the file.
     seen: IdSet,
 }
@@ -943,7 +921,7 @@ impl Run<'_> {
         let mut reader = TsvReader::open(self.dir, &RATINGS)?;
         let (mut seen, mut qualifying) = (IdSet::default(), IdSet::default());
         let mut values: Vec<(u32, Rating)> = Vec::new();
-        let mut bad = IdMap::default();
+        let mut bad = HashMap::new();
         while let Some(line) = reader.next_line()? {
             let read = line.fields::<3>().and_then(|[tconst, average, votes]| {
                 let id = id_field(&line, "tconst", tconst, "tt")?;
