@@ -77,6 +77,9 @@ fn credits_view(credits: Credits) -> impl IntoView {
             <h2 id="full-cast-heading" class="section-title">
                 {(t.cast_count)(cast_count)}
             </h2>
+            {credits
+                .cast_alphabetical
+                .then(|| view! { <p class="section-note">{t.cast_alphabetical}</p> })}
             {if credits.cast.is_empty() {
                 view! { <p class="empty-state">{t.no_cast}</p> }.into_any()
             } else {

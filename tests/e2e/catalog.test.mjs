@@ -56,6 +56,7 @@ describe('the real films of the default catalog', () => {
     await page.goto(`${site.origin}/title/memento-2000/cast`);
     await heading(page).waitFor();
     assert.equal(await page.locator('.cast-item').count(), 11);
+    assert.match(await page.locator('section[aria-labelledby="full-cast-heading"]').innerText(), /In alphabetical order/);
     assert.match(await page.locator('main').innerText(), /Directed by[\s\S]*Christopher Nolan/);
   });
 

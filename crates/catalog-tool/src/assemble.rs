@@ -300,6 +300,7 @@ fn empty_credits(title: &Title) -> Credits {
         title: title.title.clone(),
         year: title.year,
         cast: Vec::new(),
+        cast_alphabetical: title.cast_alphabetical,
         crew: Vec::new(),
     }
 }
@@ -383,6 +384,7 @@ pub fn title_files(id: String, record: FilmRecord, source: Option<DataSource>) -
     };
     let credits = Credits {
         cast,
+        cast_alphabetical: title.cast_alphabetical,
         crew,
         ..empty_credits(&title)
     };

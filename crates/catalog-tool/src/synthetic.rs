@@ -798,6 +798,7 @@ fn synth_credits(seed: u64, i: usize, title: &Title, cast: Vec<CastCredit>) -> C
         title: title.title.clone(),
         year: title.year,
         cast,
+        cast_alphabetical: false,
         crew,
     }
 }

@@ -310,6 +310,9 @@ pub struct Credits {
     pub title: String,
     pub year: u16,
     pub cast: Vec<CastCredit>,
+    /// The cast is in alphabetical order, as in the title file.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cast_alphabetical: bool,
     #[serde(default)]
     pub crew: Vec<CrewGroup>,
 }

@@ -252,6 +252,11 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
                 title.cast_total
             ));
         }
+        if credits.cast_alphabetical != title.cast_alphabetical {
+            problems.push(format!(
+                "{file}: the cast's order differs from the title file's"
+            ));
+        }
         if !credits.cast.starts_with(&title.top_cast) {
             problems.push(format!(
                 "{file}: the title's top cast is not the start of the full cast"
