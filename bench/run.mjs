@@ -20,7 +20,7 @@ const { values: opts } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
     base: { type: 'string', default: '/' },
-    catalog: { type: 'string', default: 'assets/catalog' },
+    catalog: { type: 'string', default: 'target/site-catalog' },
     label: { type: 'string', default: '' },
     runs: { type: 'string', default: '5' },
     navigations: { type: 'string', default: '200' },

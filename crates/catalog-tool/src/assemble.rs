@@ -57,22 +57,27 @@ pub struct AssembleReport {
 
 impl fmt::Display for AssembleReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "base titles kept         {}", self.from_base)?;
+        writeln!(f, "titles kept from the base catalog: {}", self.from_base)?;
         for (source, n) in &self.imported {
             let source = if source.is_empty() {
-                "(no source)"
+                "no named source"
             } else {
                 source
             };
-            writeln!(f, "imported from {source:<10} {n}")?;
+            writeln!(f, "titles imported from {source}: {n}")?;
         }
+        let shown: Vec<&str> = self.base_wins.iter().take(10).map(String::as_str).collect();
         writeln!(
             f,
-            "base title won over      {} {}",
+            "records left out for a base title of the same film: {} {}",
             self.base_wins.len(),
-            self.base_wins.join(", ")
+            shown.join(", ")
         )?;
-        write!(f, "repeated IMDb ids        {}", self.repeated)
+        write!(
+            f,
+            "records left out as a repeated IMDb id: {}",
+            self.repeated
+        )
     }
 }
 

@@ -1280,24 +1280,8 @@ impl Run<'_> {
             .iter()
             .find(|(file, _)| file.starts_with(BASICS.name))
             .map_or_else(|| format!("{}.gz", BASICS.name), |(file, _)| file.clone());
-        let source = imdb_source();
-        let mut builder = Builder {
-            people,
-            categories: &self.categories,
-            dropped: 0,
-        };
-        let records = selection
-            .titles
-            .into_iter()
-            .map(|title| SourcedRecord {
-                origin: Origin {
-                    file: file.clone(),
-                    line: title.line,
-                },
-                record: builder.record(title),
-                source: Some(source.clone()),
-            })
-            .collect();
+        let mut builder = Builder::new(people, &self.categories);
+        let records = builder.records(selection.titles, &file);
         self.stats.credits_dropped = builder.dropped;
         records
     }
@@ -1307,10 +1291,35 @@ impl Run<'_> {
 struct Builder<'a> {
     people: &'a People,
     categories: &'a Categories,
+    source: DataSource,
     dropped: u64,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    fn new(people: &'a People, categories: &'a Categories) -> Builder<'a> {
+        Builder {
+            people,
+            categories,
+            source: imdb_source(),
+            dropped: 0,
+        }
+    }
+
+    /// The records of the titles read from `file` (title.basics).
+    fn records(&mut self, titles: Vec<Title>, file: &str) -> Vec<SourcedRecord> {
+        titles
+            .into_iter()
+            .map(|title| SourcedRecord {
+                origin: Origin {
+                    file: file.to_owned(),
+                    line: title.line,
+                },
+                source: Some(self.source.clone()),
+                record: self.record(title),
+            })
+            .collect()
+    }
+
     /// A person's name and IMDb id, or `None` (and one more dropped).
     fn name(&mut self, nconst: u32) -> Option<(String, String)> {
         match self.people.name(nconst) {
