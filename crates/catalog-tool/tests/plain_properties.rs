@@ -149,3 +149,66 @@ proptest! {
         prop_assert_eq!(read, films);
     }
 }
+
+/// One `omdb` row of arbitrary values (and types: SQLite columns take any),
+/// as the Wikidata snapshot's reader meets it.
+fn omdb_row() -> impl Strategy<Value = (String, String, i64, String, Option<f64>, String, String)> {
+    (
+        prop_oneof![Just("tt0209144".to_owned()), "[a-z0-9]{0,12}"],
+        ".{0,30}",
+        prop_oneof![Just(2000i64), any::<i64>()],
+        prop_oneof![Just("2000-09-05".to_owned()), ".{0,12}"],
+        prop::option::of(prop_oneof![Just(113.0f64), any::<f64>()]),
+        ".{0,40}",
+        ".{0,40}",
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn wikidata_rows_of_any_values_give_films_or_errors_naming_the_row(
+        rows in prop::collection::vec(omdb_row(), 1..6)
+    ) {
+        let dir = std::env::temp_dir().join(format!("film-site-omdb-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("movies-{}.db", rand_suffix(&rows)));
+        let _ = std::fs::remove_file(&path);
+        let db = rusqlite::Connection::open(&path).unwrap();
+        db.execute_batch(
+            "CREATE TABLE omdb (ID INTEGER, imdbID TEXT, Title TEXT, Year INTEGER, Rating TEXT,
+               Runtime REAL, Genre TEXT, Released TEXT, Director TEXT, Writer TEXT, Cast TEXT,
+               Language TEXT, Country TEXT, Awards TEXT);
+             CREATE TABLE tomatoes (ID INTEGER, Reviews INTEGER, Production TEXT);",
+        )
+        .unwrap();
+        for (i, (imdb, title, year, released, runtime, names, awards)) in rows.iter().enumerate() {
+            db.execute(
+                "INSERT INTO omdb VALUES (?1, ?2, ?3, ?4, '', ?5, ?6, ?7, ?6, ?6, ?6, ?6, ?6, ?8)",
+                rusqlite::params![i as i64 + 1, imdb, title, year, runtime, names, released, awards],
+            )
+            .unwrap();
+        }
+        drop(db);
+        let imported = catalog_tool::import::wikidata::import_wikidata(&path).unwrap();
+        let _ = std::fs::remove_file(&path);
+        prop_assert_eq!(imported.records.len() + imported.errors.len(), rows.len());
+        for error in &imported.errors {
+            prop_assert!(error.origin.line >= 1 && error.origin.line as usize <= rows.len());
+            prop_assert!(!error.field.is_empty());
+        }
+        for record in &imported.records {
+            prop_assert!(!record.record.title.is_empty());
+            prop_assert!(record.record.cast.iter().all(|c| !c.name.trim().is_empty()));
+        }
+    }
+}
+
+/// A file name part that differs between cases run one after another.
+fn rand_suffix<T: std::fmt::Debug>(value: &T) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    format!("{value:?}").hash(&mut hasher);
+    hasher.finish()
+}
