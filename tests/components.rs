@@ -112,6 +112,7 @@ fn card(n: usize) -> TitleCard {
             .into(),
         directors: vec!["Patricio Guzmán".into()],
         stars: vec!["Salvador Allende".into(), "Abilio Fernández".into()],
+        because: None,
     }
 }
 

@@ -175,6 +175,7 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
                 <span class="year">{format!("({})", card.year)}</span>
             </h3>
             <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
+            {card.because.map(|because| view! { <p class="because">{(t.related_because)(because)}</p> })}
             {card.rating.map(|rating| view! { <RatingBadge rating=Some(rating) /> })}
             <CardRating id=card.id.clone() title=card.title.clone() year=card.year />
             {summary}

@@ -1,6 +1,7 @@
 //! English: the reference wording, and the fallback language.
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
+use crate::model::catalog::RelatedBecause;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::ReportReason;
 
@@ -305,6 +306,15 @@ pub static EN: Texts = Texts {
         ReviewSort::Helpfulness => "Most helpful",
         ReviewSort::Date => "Newest",
         ReviewSort::Rating => "Highest rating",
+    },
+    related_because: |because| match because {
+        RelatedBecause::SameDirector => "Same director",
+        RelatedBecause::SameWriter => "Same writer",
+        RelatedBecause::SharedCast => "Shares cast",
+        RelatedBecause::SameGenres => "Similar genres",
+        RelatedBecause::SameCountry => "Same country",
+        RelatedBecause::SameLanguage => "Same language",
+        RelatedBecause::SameDecade => "Same decade",
     },
     load_more: |n| format!("Load more reviews ({n} more)"),
 

@@ -4,6 +4,7 @@
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
 use crate::i18n::format::grouped;
+use crate::model::catalog::RelatedBecause;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::ReportReason;
 
@@ -373,6 +374,15 @@ pub static ES: Texts = Texts {
         ReviewSort::Helpfulness => "Más útiles",
         ReviewSort::Date => "Más recientes",
         ReviewSort::Rating => "Mejor valoradas",
+    },
+    related_because: |because| match because {
+        RelatedBecause::SameDirector => "Mismo director",
+        RelatedBecause::SameWriter => "Mismo guionista",
+        RelatedBecause::SharedCast => "Comparte reparto",
+        RelatedBecause::SameGenres => "Géneros parecidos",
+        RelatedBecause::SameCountry => "Mismo país",
+        RelatedBecause::SameLanguage => "Mismo idioma",
+        RelatedBecause::SameDecade => "Misma década",
     },
     load_more: |n| format!("Cargar más críticas ({} más)", num(n)),
 

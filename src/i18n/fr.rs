@@ -6,6 +6,7 @@
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
 use crate::i18n::format::grouped;
+use crate::model::catalog::RelatedBecause;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::ReportReason;
 
@@ -361,6 +362,15 @@ pub static FR: Texts = Texts {
         ReviewSort::Helpfulness => "Les plus utiles",
         ReviewSort::Date => "Les plus récentes",
         ReviewSort::Rating => "Les mieux notées",
+    },
+    related_because: |because| match because {
+        RelatedBecause::SameDirector => "Même réalisateur",
+        RelatedBecause::SameWriter => "Même scénariste",
+        RelatedBecause::SharedCast => "Acteurs en commun",
+        RelatedBecause::SameGenres => "Genres proches",
+        RelatedBecause::SameCountry => "Même pays",
+        RelatedBecause::SameLanguage => "Même langue",
+        RelatedBecause::SameDecade => "Même décennie",
     },
     load_more: |n| format!("Afficher plus de critiques ({} de plus)", num(n)),
 

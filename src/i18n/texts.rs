@@ -2,6 +2,7 @@
 
 use super::Loadable;
 use crate::api::FetchError;
+use crate::model::catalog::RelatedBecause;
 use crate::model::date::Date;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::{DecodeError, ReportReason, ReviewProblem};
@@ -417,6 +418,8 @@ texts! {
         reviews_rated: fn(usize, usize, u8) -> String = (1, 10, 10),
         /// The review orders.
         sort_label: fn(ReviewSort) -> &'static str = (ReviewSort::Rating),
+        /// "Same director": why a computed More Like This card is there.
+        related_because: fn(RelatedBecause) -> &'static str = (RelatedBecause::SameDirector),
         /// "Load more reviews (15 more)"
         load_more: fn(usize) -> String = (15),
 

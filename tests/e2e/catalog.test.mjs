@@ -33,9 +33,17 @@ describe('the real films of the default catalog', () => {
     assert.match(await page.locator('.cast-item').first().innerText(), /Callum Keith Rennie/);
 
     await belowTheFirstScreen(page);
-    for (const empty of ['#storyline-heading', '#dyk-heading', '#faq-heading', '#related-heading']) {
+    for (const empty of ['#storyline-heading', '#dyk-heading', '#faq-heading']) {
       assert.equal(await page.locator(empty).count(), 0, `${empty}: nothing to show, no section`);
     }
+    // More Like This is computed for a film without a hand-written list:
+    // Christopher Nolan's other films first, each card saying why.
+    const slides = page.locator('#related-track [aria-roledescription="slide"]');
+    assert.equal(await slides.count(), 12);
+    const first = await slides.first().innerText();
+    assert.match(first, /Same director/);
+    assert.match(first, /Christopher Nolan/);
+    assert.match(await slides.last().innerText(), /Same director|Shares cast|Similar genres/);
     const details = await page.locator('section[aria-labelledby="details-heading"]').innerText();
     for (const fact of ['5 September 2000', 'United States', 'English', 'Newmarket Films']) {
       assert.ok(details.includes(fact), `details show ${fact}`);
@@ -75,5 +83,6 @@ describe('the real films of the default catalog', () => {
     assert.equal(await page.locator('.source-credit').count(), 0, 'a hand-written film has no data credit');
     assert.ok((await page.locator('.title-header .plot').innerText()).length > 20, 'its own plot');
     assert.equal(await page.locator('#related-heading').count(), 1, 'its own related films');
+    assert.equal(await page.locator('#related-track .because').count(), 0, 'hand-written cards give no reason');
   });
 });

@@ -22,6 +22,7 @@ use film_catalog::validate::{CatalogFiles, check_catalog, validate_title};
 use crate::ids::{hashed_id, slug, unique_id};
 use crate::import::{FilmRecord, PersonName, SourcedRecord};
 use crate::load::load_catalog_dir;
+use crate::related::compute_related;
 use crate::writer::{CatalogIoError, JsonStyle, Listing, index_files, to_json, write_file};
 
 /// First-billed cast kept in a title file; the rest is in its credits file.
@@ -53,6 +54,8 @@ pub struct AssembleReport {
     pub base_wins: Vec<String>,
     /// Records left out because an earlier record has their IMDb id.
     pub repeated: usize,
+    /// Titles given a computed More Like This (they had no list).
+    pub related_computed: usize,
 }
 
 impl fmt::Display for AssembleReport {
@@ -73,10 +76,15 @@ impl fmt::Display for AssembleReport {
             self.base_wins.len(),
             shown.join(", ")
         )?;
-        write!(
+        writeln!(
             f,
             "records left out as a repeated IMDb id: {}",
             self.repeated
+        )?;
+        write!(
+            f,
+            "titles given a computed More Like This: {}",
+            self.related_computed
         )
     }
 }
@@ -165,6 +173,7 @@ pub fn assemble(
     }
     report.imported = per_source;
     if problems.is_empty() {
+        report.related_computed = compute_related(&mut catalog.titles);
         Ok((catalog, report))
     } else {
         Err(problems)

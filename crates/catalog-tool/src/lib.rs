@@ -6,5 +6,6 @@ pub mod assemble;
 pub mod ids;
 pub mod import;
 pub mod load;
+pub mod related;
 pub mod synthetic;
 pub mod writer;

@@ -272,6 +272,7 @@ mod tests {
             summary: "S.".into(),
             directors: vec!["D".into()],
             stars: Vec::new(),
+            because: None,
         }
     }
 

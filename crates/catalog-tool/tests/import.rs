@@ -13,7 +13,7 @@ use catalog_tool::import::wikidata::{import_wikidata, wikidata_source};
 use catalog_tool::import::{FilmRecord, SourcedRecord};
 use catalog_tool::load::load_catalog_dir;
 use catalog_tool::writer::JsonStyle;
-use film_catalog::catalog::Title;
+use film_catalog::catalog::{RelatedBecause, Title};
 use film_catalog::validate::{CatalogFiles, check_catalog};
 
 /// A directory under the system temp dir, removed when dropped.
@@ -318,6 +318,21 @@ fn the_default_catalog_holds_the_real_films_and_the_seed_films_intact() {
     let memento = title(&files, "memento-2000");
     assert_eq!(memento.directors[0].name, "Christopher Nolan");
     assert_eq!(memento.source, Some(wikidata_source()));
+    // Computed More Like This: Nolan's films first, each saying why.
+    assert_eq!(memento.related.len(), 12);
+    assert_eq!(
+        memento.related[0].because,
+        Some(RelatedBecause::SameDirector)
+    );
+    assert!(
+        report.related_computed > 17_000,
+        "{}",
+        report.related_computed
+    );
+    assert_eq!(
+        title(&files, "canoa-1976").related,
+        title(&seed(), "canoa-1976").related
+    );
     let page = &files.pages.iter().find(|(n, _)| *n == 1).unwrap().1;
     assert_eq!(page.total as usize, catalog.titles.len());
     assert_eq!(page.sources[0].source, wikidata_source());

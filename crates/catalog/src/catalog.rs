@@ -113,6 +113,20 @@ pub struct Awards {
     pub highlights: Vec<String>,
 }
 
+/// Why a computed "More Like This" card is there: the strongest tie
+/// between the two films, in this order of strength.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelatedBecause {
+    SameDirector,
+    SameWriter,
+    SharedCast,
+    SameGenres,
+    SameCountry,
+    SameLanguage,
+    SameDecade,
+}
+
 /// The short form of a title used on cards: home page grid and "More Like This".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TitleCard {
@@ -130,6 +144,20 @@ pub struct TitleCard {
     pub directors: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stars: Vec<String>,
+    /// On a computed related card: why it is related. Hand-written lists
+    /// and list pages have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub because: Option<RelatedBecause>,
+}
+
+impl TitleCard {
+    /// The card without its reason, as its title file would make it.
+    pub fn without_reason(&self) -> TitleCard {
+        TitleCard {
+            because: None,
+            ..self.clone()
+        }
+    }
 }
 
 /// Another title a film is known by.
@@ -284,6 +312,7 @@ impl Title {
             summary: self.plot.clone(),
             directors: self.directors.iter().map(|p| p.name.clone()).collect(),
             stars: self.stars.iter().map(|p| p.name.clone()).collect(),
+            because: None,
         }
     }
 }
@@ -497,6 +526,7 @@ mod tests {
             summary: "s".into(),
             directors: vec!["d".into()],
             stars: Vec::new(),
+            because: None,
         }
     }
 
