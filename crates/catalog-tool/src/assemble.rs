@@ -22,6 +22,7 @@ use film_catalog::validate::{CatalogFiles, check_catalog, validate_title};
 use crate::ids::{hashed_id, slug, unique_id};
 use crate::import::{FilmRecord, PersonName, SourcedRecord};
 use crate::load::load_catalog_dir;
+use crate::people::write_people;
 use crate::related::compute_related;
 use crate::writer::{CatalogIoError, JsonStyle, Listing, index_files, to_json, write_file};
 
@@ -511,6 +512,7 @@ fn write_into(
     for file in index_files(&listings, style)? {
         put(file.path, file.bytes)?;
     }
+    report.files += write_people(root, style)?;
     Ok(report)
 }
 

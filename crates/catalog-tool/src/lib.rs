@@ -6,6 +6,7 @@ pub mod assemble;
 pub mod ids;
 pub mod import;
 pub mod load;
+pub mod people;
 pub mod related;
 pub mod synthetic;
 pub mod writer;

@@ -1,49 +1,17 @@
 //! Reading a catalog directory back from disk.
 
+use std::fs;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
 use film_catalog::catalog::IndexPage;
+use film_catalog::people::{CreditsPage, PEOPLE_DIR, PersonFile};
 use film_catalog::validate::CatalogFiles;
 
 /// Reads a catalog directory (`assets/catalog`) from disk. Every file that
 /// does not decode is reported with its path and serde's message.
-pub fn load_catalog_dir(root: &std::path::Path) -> Result<CatalogFiles, Vec<String>> {
-    use serde::de::DeserializeOwned;
-    use std::fs;
-
-    fn read<T: DeserializeOwned>(path: &std::path::Path, errors: &mut Vec<String>) -> Option<T> {
-        let text = fs::read_to_string(path)
-            .map_err(|e| errors.push(format!("{}: {e}", path.display())))
-            .ok()?;
-        serde_json::from_str(&text)
-            .map_err(|e| errors.push(format!("{}: {e}", path.display())))
-            .ok()
-    }
-
-    fn read_dir<T: DeserializeOwned>(
-        dir: &std::path::Path,
-        errors: &mut Vec<String>,
-    ) -> Vec<(String, T)> {
-        let entries = match fs::read_dir(dir) {
-            Ok(entries) => entries,
-            Err(e) => {
-                errors.push(format!("{}: {e}", dir.display()));
-                return Vec::new();
-            }
-        };
-        let mut files: Vec<_> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        files.sort();
-        files
-            .iter()
-            .filter_map(|path| {
-                let stem = path.file_stem()?.to_string_lossy().into_owned();
-                read(path, errors).map(|value| (stem, value))
-            })
-            .collect()
-    }
-
+pub fn load_catalog_dir(root: &Path) -> Result<CatalogFiles, Vec<String>> {
     let mut errors = Vec::new();
     let pages = read_dir::<IndexPage>(&root.join("list"), &mut errors)
         .into_iter()
@@ -55,15 +23,82 @@ pub fn load_catalog_dir(root: &std::path::Path) -> Result<CatalogFiles, Vec<Stri
             }
         })
         .collect();
+    let people = read_people(root, &mut errors);
     let files = CatalogFiles {
         pages,
         titles: read_dir(&root.join("titles"), &mut errors),
         credits: read_dir(&root.join("credits"), &mut errors),
         reviews: read_dir(&root.join("reviews"), &mut errors),
+        people_pages: read_people_pages(root, &people, &mut errors),
+        people,
     };
     if errors.is_empty() {
         Ok(files)
     } else {
         Err(errors)
     }
+}
+
+fn read<T: DeserializeOwned>(path: &std::path::Path, errors: &mut Vec<String>) -> Option<T> {
+    let text = fs::read_to_string(path)
+        .map_err(|e| errors.push(format!("{}: {e}", path.display())))
+        .ok()?;
+    serde_json::from_str(&text)
+        .map_err(|e| errors.push(format!("{}: {e}", path.display())))
+        .ok()
+}
+
+fn read_dir<T: DeserializeOwned>(
+    dir: &std::path::Path,
+    errors: &mut Vec<String>,
+) -> Vec<(String, T)> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(format!("{}: {e}", dir.display()));
+            return Vec::new();
+        }
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .filter_map(|path| {
+            let stem = path.file_stem()?.to_string_lossy().into_owned();
+            read(path, errors).map(|value| (stem, value))
+        })
+        .collect()
+}
+
+/// `people/*.json`, when the catalog has a people directory.
+fn read_people(root: &Path, errors: &mut Vec<String>) -> Vec<(String, PersonFile)> {
+    let dir = root.join(PEOPLE_DIR);
+    if dir.is_dir() {
+        read_dir(&dir, errors)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The later credit pages of every person with more than one page, keyed
+/// by their path under the root without `.json` (`people/x/actor-2`).
+fn read_people_pages(
+    root: &Path,
+    people: &[(String, PersonFile)],
+    errors: &mut Vec<String>,
+) -> Vec<(String, CreditsPage)> {
+    let mut pages = Vec::new();
+    for (stem, _) in people {
+        let dir = root.join(PEOPLE_DIR).join(stem);
+        if dir.is_dir() {
+            for (page_stem, page) in read_dir::<CreditsPage>(&dir, errors) {
+                pages.push((format!("{PEOPLE_DIR}/{stem}/{page_stem}"), page));
+            }
+        }
+    }
+    pages
 }

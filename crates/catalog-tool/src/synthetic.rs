@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 
 use crate::ids::unique_id;
 use crate::load::load_catalog_dir;
+use crate::people::write_people;
 use crate::writer::{
     CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, clear_json_files, index_files,
     json_files, rewrite_indexes, to_json, write_file,
@@ -88,6 +89,8 @@ pub struct Report {
     pub largest_shard_gz: Option<(String, usize)>,
     /// Id of the first title (the one with `reviews_on_first` reviews).
     pub first_title: Option<String>,
+    /// People files (`people/`), first pages and later ones.
+    pub people_files: usize,
     pub elapsed: Duration,
 }
 
@@ -152,6 +155,7 @@ impl fmt::Display for Report {
             writeln!(f, "largest title file   {path} ({len} bytes)")?;
         }
         writeln!(f, "search shards        {}", self.shard_files)?;
+        writeln!(f, "people files         {}", self.people_files)?;
         if let Some((path, len)) = &self.largest_shard {
             writeln!(f, "largest shard        {path} ({len} bytes)")?;
         }
@@ -186,6 +190,7 @@ pub fn reindex(root: &Path, style: JsonStyle) -> Result<Report, CatalogIoError> 
     let files = rewrite_indexes(root, style)?;
     let mut report = Report::default();
     report.count_index(&files);
+    report.people_files = write_people(root, style)?;
     report.elapsed = started.elapsed();
     Ok(report)
 }
@@ -224,6 +229,7 @@ pub fn generate(out: &Path, options: &Options) -> Result<Report, CatalogIoError>
         write_file(out, &file.path, &file.bytes)?;
     }
     report.count_index(&index);
+    report.people_files = write_people(out, options.style)?;
 
     if options.check {
         let files = load_catalog_dir(out).map_err(|e| CatalogIoError::Invalid(e.join("\n")))?;

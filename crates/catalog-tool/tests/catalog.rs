@@ -5,8 +5,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use catalog_tool::load::load_catalog_dir;
+use catalog_tool::people::write_people;
 use catalog_tool::writer::{JsonStyle, LIST_DIR, Listing, index_files};
 use film_catalog::catalog::Title;
+use film_catalog::people::PEOPLE_DIR;
 use film_catalog::search::{
     SEARCH_DIR, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,
 };
@@ -328,4 +330,82 @@ fn shipped_shards_find_titles_by_any_word_without_accents() {
     assert_eq!(search_shipped(&shards, "s")[0], "salvador-allende-2004");
     assert!(search_shipped(&shards, "zq").is_empty());
     assert!(search_shipped(&shards, "chile memory").is_empty());
+}
+
+#[test]
+fn shipped_people_files_are_what_the_writer_builds() {
+    let copy = std::env::temp_dir().join(format!("film-site-people-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    for dir in ["titles", "credits"] {
+        std::fs::create_dir_all(copy.join(dir)).expect("writable");
+        for (path, bytes) in json_files_in(&shipped_root(), dir) {
+            std::fs::write(copy.join(path), bytes).expect("writable");
+        }
+    }
+    let written = write_people(&copy, JsonStyle::Pretty).expect("people files build");
+    let built = json_files_in(&copy, PEOPLE_DIR);
+    let _ = std::fs::remove_dir_all(&copy);
+    let on_disk = json_files_in(&shipped_root(), PEOPLE_DIR);
+    let fix = "run `cargo run --release -p catalog-tool -- index assets/catalog --pretty`";
+    assert_eq!(
+        built.len(),
+        written,
+        "no long careers in the seed: no later pages"
+    );
+    assert_eq!(
+        built.keys().collect::<Vec<_>>(),
+        on_disk.keys().collect::<Vec<_>>(),
+        "{fix}"
+    );
+    for (path, bytes) in &built {
+        assert!(on_disk[path] == *bytes, "{path} is out of date: {fix}");
+    }
+    assert!(built.contains_key("people/patricio-guzman.json"));
+}
+
+#[test]
+fn people_and_credits_must_agree_both_ways() {
+    let mut files = shipped();
+    assert!(check_catalog(&files).is_empty());
+    // A credit the person's page lacks.
+    let guzman = &mut files
+        .people
+        .iter_mut()
+        .find(|(id, _)| id == "patricio-guzman")
+        .expect("Guzmán has a page")
+        .1;
+    guzman.roles[0].credits.remove(0);
+    let problems = check_catalog(&files);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("patricio-guzman.json: no Director credit")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("credits on 1 pages, not 9"))
+    );
+    // A person page for a credit no title states, and a person with no page.
+    let mut files = shipped();
+    let (_, page) = files.people.remove(0);
+    let problems = check_catalog(&files);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains(&format!("people/{}.json: no", page.id))),
+        "{problems:?}"
+    );
+    let mut files = shipped();
+    files.people[0].1.roles[0].credits[0].id = "canoa-1976".into();
+    files.people[0].1.roles[0].credits[0].title = "Canoa".into();
+    files.people[0].1.roles[0].credits[0].year = 1976;
+    let problems = check_catalog(&files);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("that the title does not state")),
+        "{problems:?}"
+    );
 }

@@ -7,5 +7,6 @@
 
 pub mod catalog;
 pub mod date;
+pub mod people;
 pub mod search;
 pub mod validate;

@@ -9,6 +9,9 @@ use super::catalog::{
     is_valid_title_id,
 };
 use super::date::Date;
+use super::people::{
+    CreditsPage, PersonFile, Role, credits_page_path, is_valid_person_id, pages_for,
+};
 
 /// Inclusive range of a valid aggregate or personal rating.
 pub const RATING_RANGE: std::ops::RangeInclusive<f32> = 1.0..=10.0;
@@ -24,6 +27,10 @@ pub struct CatalogFiles {
     pub titles: Vec<(String, Title)>,
     pub credits: Vec<(String, Credits)>,
     pub reviews: Vec<(String, ReviewsFile)>,
+    /// `(file stem, person)` of `people/`.
+    pub people: Vec<(String, PersonFile)>,
+    /// `(path under the catalog root, page)` of `people/{id}/`.
+    pub people_pages: Vec<(String, CreditsPage)>,
 }
 
 fn check_rating(rating: &Rating, what: &str, problems: &mut Vec<String>) {
@@ -322,7 +329,134 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
     }
 
     check_index(&files.pages, &titles, &mut problems);
+    check_people(files, &titles, &mut problems);
     problems
+}
+
+/// A credit as the catalog states it: who, on which title, in which role.
+type CreditKey = (String, String, Role);
+
+/// Every credit the titles and credits files state.
+fn stated_credits(files: &CatalogFiles) -> HashSet<CreditKey> {
+    let mut stated = HashSet::new();
+    let mut add = |person: &str, title: &str, role: Role| {
+        stated.insert((person.to_owned(), title.to_owned(), role));
+    };
+    for (_, title) in &files.titles {
+        let people = [
+            (&title.directors, Role::Director),
+            (&title.writers, Role::Writer),
+            (&title.stars, Role::Actor),
+        ];
+        for (list, role) in people {
+            for person in list {
+                add(&person.id, &title.id, role);
+            }
+        }
+        for credit in &title.top_cast {
+            add(&credit.person.id, &title.id, Role::Actor);
+        }
+    }
+    for (_, credits) in &files.credits {
+        for credit in &credits.cast {
+            add(&credit.person.id, &credits.title_id, Role::Actor);
+        }
+        for group in &credits.crew {
+            let role = crew_role(&group.department);
+            for credit in &group.people {
+                add(&credit.person.id, &credits.title_id, role);
+            }
+        }
+    }
+    stated
+}
+
+/// The role of a crew department on a person page.
+pub fn crew_role(department: &str) -> Role {
+    match department {
+        "Directed by" => Role::Director,
+        "Written by" => Role::Writer,
+        _ => Role::Crew,
+    }
+}
+
+/// People files agree with the titles both ways: every credit stated by a
+/// title or credits file is on its person's page, and every credit on a
+/// person's page is stated by its title. Pages and counts add up.
+fn check_people(files: &CatalogFiles, titles: &HashMap<&str, &Title>, problems: &mut Vec<String>) {
+    let pages: HashMap<&str, &CreditsPage> = files
+        .people_pages
+        .iter()
+        .map(|(path, page)| (path.as_str(), page))
+        .collect();
+    let mut listed: HashSet<CreditKey> = HashSet::new();
+    let mut used_pages = 0;
+    for (stem, person) in &files.people {
+        let file = format!("people/{stem}.json");
+        if *stem != person.id || !is_valid_person_id(&person.id) {
+            problems.push(format!("{file}: holds id {:?}", person.id));
+        }
+        check_text(&person.name, &format!("{file}: name"), problems);
+        for role in &person.roles {
+            let mut credits: Vec<_> = role.credits.iter().collect();
+            for n in 2..=role.pages {
+                let path = credits_page_path(&person.id, role.role, n);
+                match pages.get(path.trim_end_matches(".json")) {
+                    Some(page) if page.person == person.id && page.role == role.role => {
+                        used_pages += 1;
+                        credits.extend(&page.credits);
+                    }
+                    _ => problems.push(format!("{file}: page {path} is missing")),
+                }
+            }
+            if credits.len() != role.total as usize || role.pages != pages_for(credits.len()) {
+                problems.push(format!(
+                    "{file}: {:?} has {} credits on {} pages, not {} on {}",
+                    role.role,
+                    credits.len(),
+                    pages_for(credits.len()),
+                    role.total,
+                    role.pages
+                ));
+            }
+            for credit in credits {
+                match titles.get(credit.id.as_str()) {
+                    Some(title) if title.title == credit.title && title.year == credit.year => {}
+                    Some(_) => problems.push(format!(
+                        "{file}: credit {:?} differs from its title file",
+                        credit.id
+                    )),
+                    None => problems.push(format!("{file}: credit {:?} has no title", credit.id)),
+                }
+                listed.insert((person.id.clone(), credit.id.clone(), role.role));
+            }
+        }
+    }
+    if used_pages != files.people_pages.len() {
+        problems.push(format!(
+            "people/: {} credit pages belong to no person's role",
+            files.people_pages.len() - used_pages
+        ));
+    }
+    let stated = stated_credits(files);
+    let mut missing: Vec<&CreditKey> = stated.difference(&listed).collect();
+    missing.sort();
+    for (person, title, role) in missing.iter().take(20) {
+        problems.push(format!(
+            "people/{person}.json: no {role:?} credit for {title:?}"
+        ));
+    }
+    let mut extra: Vec<&CreditKey> = listed.difference(&stated).collect();
+    extra.sort();
+    for (person, title, role) in extra.iter().take(20) {
+        problems.push(format!(
+            "people/{person}.json: {role:?} credit for {title:?} that the title does not state"
+        ));
+    }
+    let more = missing.len().saturating_sub(20) + extra.len().saturating_sub(20);
+    if more > 0 {
+        problems.push(format!("people/: {more} more credits disagree"));
+    }
 }
 
 fn check_index(
