@@ -64,6 +64,7 @@ function currentPage() {
     [new RegExp(`^/title/${id}$`), null, (m) => `titles/${m[1]}.json`],
     [new RegExp(`^/title/${id}/cast$`), 'cast_page', (m) => `credits/${m[1]}.json`],
     [new RegExp(`^/title/${id}/reviews$`), 'reviews_page', (m) => `reviews/${m[1]}.json`],
+    [new RegExp(`^/name/${id}$`), 'person_page', (m) => `people/${m[1]}.json`],
     [/^\/your-data$/, 'your_data_page', () => null],
     [/^\/$/, 'home_page', firstList],
   ];

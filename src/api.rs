@@ -9,6 +9,7 @@ use crate::base_path::app_path;
 use crate::model::catalog::{
     Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
+use crate::model::people::{CreditsPage, PersonFile, Role, credits_page_path};
 use crate::model::search::{
     SEARCH_DIR, SearchHit, SearchShard, SearchStep, fold, shard_file_name, step,
 };
@@ -154,6 +155,27 @@ pub async fn fetch_title(id: String) -> Result<Title, FetchError> {
 /// Full cast and crew of one title.
 pub async fn fetch_credits(id: String) -> Result<Credits, FetchError> {
     fetch_catalog_file(&format!("credits/{}.json", checked(&id)?)).await
+}
+
+/// A person's page: known for, and the first page of each role's credits.
+pub async fn fetch_person(id: String) -> Result<PersonFile, FetchError> {
+    let person: PersonFile = fetch_catalog_file(&format!("people/{}.json", checked(&id)?)).await?;
+    if person.id != id {
+        return Err(FetchError::Malformed(format!(
+            "the file for {id} describes {}",
+            person.id
+        )));
+    }
+    Ok(person)
+}
+
+/// Page `page` (from 2) of a person's credits in one role.
+pub async fn fetch_person_credits(
+    id: String,
+    role: Role,
+    page: u32,
+) -> Result<CreditsPage, FetchError> {
+    fetch_catalog_file(&credits_page_path(checked(&id)?, role, page)).await
 }
 
 /// All user reviews of one title.

@@ -64,6 +64,7 @@ fn SiteBody() -> impl IntoView {
                 <Route path=path!("/title/:id") view=routes::title() />
                 <Route path=path!("/title/:id/cast") view=routes::cast() />
                 <Route path=path!("/title/:id/reviews") view=routes::reviews() />
+                <Route path=path!("/name/:id") view=routes::person() />
                 <Route path=path!("/your-data") view=routes::your_data() />
             </Routes>
         </main>

@@ -48,6 +48,11 @@ mod split {
         Ok(view! { <pages::ReviewsPage /> }.into_any())
     }
 
+    #[wasm_split(person_page, fallible, preload(preload_person_page))]
+    fn person_page() -> Result<AnyView, CodeUnavailable> {
+        Ok(view! { <pages::PersonPage /> }.into_any())
+    }
+
     #[wasm_split(your_data_page, fallible, preload(preload_your_data_page))]
     fn your_data_page() -> Result<AnyView, CodeUnavailable> {
         Ok(view! { <pages::YourDataPage /> }.into_any())
@@ -90,6 +95,10 @@ mod split {
         ReviewsRoute, Loadable::Reviews, reviews_page, preload_reviews_page
     );
     lazy_route!(
+        /// `/name/:id`.
+        PersonRoute, Loadable::Person, person_page, preload_person_page
+    );
+    lazy_route!(
         /// `/your-data`.
         YourDataRoute, Loadable::Page, your_data_page, preload_your_data_page
     );
@@ -126,6 +135,14 @@ pub fn reviews() -> impl ChooseView {
     return crate::pages::ReviewsPage;
 }
 
+/// The view of `/name/:id`.
+pub fn person() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::PersonRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::PersonPage;
+}
+
 /// The view of `/your-data`.
 pub fn your_data() -> impl ChooseView {
     #[cfg(feature = "split")]
@@ -146,6 +163,7 @@ pub async fn preload(page: Page) {
             Page::Title => {}
             Page::Cast => split::CastRoute::preload().await,
             Page::Reviews => split::ReviewsRoute::preload().await,
+            Page::Person => split::PersonRoute::preload().await,
             Page::YourData => split::YourDataRoute::preload().await,
         }
     }

@@ -9,6 +9,7 @@ use film_site::api::{FetchError, fetch_title};
 use film_site::components::async_view::ErrorPanel;
 use film_site::components::cast_list::CastList;
 use film_site::components::lazy_code::{CodeUnavailable, LazyCode, in_a_later_task};
+use film_site::components::person_link::person_links;
 use film_site::components::rating_badge::RatingBadge;
 use film_site::components::rating_stars::RatingStars;
 use film_site::components::recently_viewed::RecentlyViewedList;
@@ -467,6 +468,49 @@ fn cast_list_shows_character_notes() {
     );
     // An unknown character leaves no empty role line behind.
     assert_eq!(count(&root, ".cast-role"), 1);
+    // Every name is a link to the person's page.
+    let link = find(&root, ".cast-person a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/name/salvador-allende")
+    );
+    assert_eq!(link.text_content().as_deref(), Some("Salvador Allende"));
+    assert_eq!(count(&root, ".cast-person a"), 2);
+}
+
+#[wasm_bindgen_test]
+fn names_link_to_person_pages_and_a_bad_id_stays_text() {
+    let people = vec![
+        PersonRef {
+            id: "patricio-guzman".into(),
+            name: "Patricio Guzmán".into(),
+        },
+        PersonRef {
+            id: "../escape".into(),
+            name: "Odd Entry".into(),
+        },
+        PersonRef {
+            id: "nm0634240".into(),
+            name: "Christopher Nolan".into(),
+        },
+    ];
+    let root = mount(move || view! { <p>{person_links(&people)}</p> });
+    assert_eq!(
+        root.text_content().as_deref(),
+        Some("Patricio Guzmán, Odd Entry, Christopher Nolan")
+    );
+    assert_eq!(count(&root, "a"), 2, "the bad id is no link");
+    let hrefs: Vec<String> = (0..2)
+        .filter_map(|i| {
+            root.query_selector_all("a")
+                .ok()?
+                .item(i)?
+                .dyn_into::<web_sys::Element>()
+                .ok()?
+                .get_attribute("href")
+        })
+        .collect();
+    assert_eq!(hrefs, ["/name/patricio-guzman", "/name/nm0634240"]);
 }
 
 fn local_storage() -> web_sys::Storage {

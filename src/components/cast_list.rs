@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::person_link::PersonLink;
 use crate::i18n::CATALOG_LANG;
 use crate::i18n::format::character_line;
 use crate::model::catalog::CastCredit;
@@ -23,7 +24,9 @@ pub fn CastList(cast: Vec<CastCredit>) -> impl IntoView {
                                 {credit.person.name.chars().next().map(String::from).unwrap_or_default()}
                             </span>
                             <span class="cast-text">
-                                <span class="cast-person">{credit.person.name.clone()}</span>
+                                <span class="cast-person">
+                                    <PersonLink person=credit.person.clone() />
+                                </span>
                                 {(!role.is_empty())
                                     .then(|| view! { <span class="cast-role" lang=CATALOG_LANG>{role}</span> })}
                             </span>

@@ -4,6 +4,7 @@ pub mod async_view;
 pub mod cast_list;
 pub mod connection_banner;
 pub mod lazy_code;
+pub mod person_link;
 pub mod poster;
 pub mod rating_badge;
 pub mod rating_stars;

@@ -2,6 +2,7 @@
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
 use crate::model::catalog::RelatedBecause;
+use crate::model::people::Role;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::ReportReason;
 
@@ -149,6 +150,7 @@ pub static EN: Texts = Texts {
     awards: "Awards",
     top_cast: "Top cast",
     cast: "Cast",
+    known_for: "Known for",
     cast_alphabetical: "In alphabetical order: the source does not give the billing.",
     film_data: "Film data",
     cast_and_crew: "Cast & crew",
@@ -197,6 +199,7 @@ pub static EN: Texts = Texts {
         Loadable::FilmList => "Loading the film list…",
         Loadable::Cast => "Loading the cast…",
         Loadable::Reviews => "Loading the reviews…",
+        Loadable::Person => "Loading this person…",
         Loadable::Page => "Loading this page…",
     },
     couldnt_load: |what| match what {
@@ -204,6 +207,7 @@ pub static EN: Texts = Texts {
         Loadable::FilmList => "Couldn't load the film list",
         Loadable::Cast => "Couldn't load the cast",
         Loadable::Reviews => "Couldn't load the reviews",
+        Loadable::Person => "Couldn't load this person",
         Loadable::Page => "Couldn't load this page",
     },
     fetch_network: |detail| {
@@ -306,6 +310,27 @@ pub static EN: Texts = Texts {
         ReviewSort::Helpfulness => "Most helpful",
         ReviewSort::Date => "Newest",
         ReviewSort::Rating => "Highest rating",
+    },
+    role_heading: |role, n| {
+        let name = match role {
+            Role::Director => "Director",
+            Role::Writer => "Writer",
+            Role::Actor => "Cast",
+            Role::Crew => "Crew",
+        };
+        format!("{name} ({})", num(n as usize))
+    },
+    show_more_credits: |n| format!("Show more ({} more)", num(n as usize)),
+    you_rated_of: |rated, of| match rated {
+        0 => format!(
+            "You haven't rated any of these {} yet.",
+            plural(of as u64, "film", "films")
+        ),
+        _ => format!(
+            "You rated {} of these {}.",
+            num(rated),
+            plural(of as u64, "film", "films")
+        ),
     },
     related_because: |because| match because {
         RelatedBecause::SameDirector => "Same director",

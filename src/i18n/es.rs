@@ -5,6 +5,7 @@
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
 use crate::i18n::format::grouped;
 use crate::model::catalog::RelatedBecause;
+use crate::model::people::Role;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::ReportReason;
 
@@ -176,6 +177,7 @@ pub static ES: Texts = Texts {
     awards: "Premios",
     top_cast: "Reparto principal",
     cast: "Reparto",
+    known_for: "Conocido por",
     cast_alphabetical: "En orden alfabético: la fuente no indica el orden de los créditos.",
     film_data: "Datos de las películas",
     cast_and_crew: "Reparto y equipo",
@@ -225,6 +227,7 @@ pub static ES: Texts = Texts {
         Loadable::FilmList => "Cargando la lista de películas…",
         Loadable::Cast => "Cargando el reparto…",
         Loadable::Reviews => "Cargando las críticas…",
+        Loadable::Person => "Cargando esta persona…",
         Loadable::Page => "Cargando esta página…",
     },
     couldnt_load: |what| match what {
@@ -232,6 +235,7 @@ pub static ES: Texts = Texts {
         Loadable::FilmList => "No se ha podido cargar la lista de películas",
         Loadable::Cast => "No se ha podido cargar el reparto",
         Loadable::Reviews => "No se han podido cargar las críticas",
+        Loadable::Person => "No se ha podido cargar esta persona",
         Loadable::Page => "No se ha podido cargar esta página",
     },
     fetch_network: |detail| {
@@ -374,6 +378,27 @@ pub static ES: Texts = Texts {
         ReviewSort::Helpfulness => "Más útiles",
         ReviewSort::Date => "Más recientes",
         ReviewSort::Rating => "Mejor valoradas",
+    },
+    role_heading: |role, n| {
+        let name = match role {
+            Role::Director => "Dirección",
+            Role::Writer => "Guion",
+            Role::Actor => "Reparto",
+            Role::Crew => "Equipo",
+        };
+        format!("{name} ({})", num(n))
+    },
+    show_more_credits: |n| format!("Ver más ({} más)", num(n)),
+    you_rated_of: |rated, of| match rated {
+        0 => format!(
+            "Todavía no has valorado ninguna de estas {}.",
+            plural(of, "película", "películas")
+        ),
+        _ => format!(
+            "Has valorado {} de estas {}.",
+            num(rated),
+            plural(of, "película", "películas")
+        ),
     },
     related_because: |because| match because {
         RelatedBecause::SameDirector => "Mismo director",

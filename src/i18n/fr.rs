@@ -7,6 +7,7 @@
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
 use crate::i18n::format::grouped;
 use crate::model::catalog::RelatedBecause;
+use crate::model::people::Role;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::ReportReason;
 
@@ -164,6 +165,7 @@ pub static FR: Texts = Texts {
     awards: "Récompenses",
     top_cast: "Distribution principale",
     cast: "Distribution",
+    known_for: "Connu pour",
     cast_alphabetical: "Par ordre alphabétique\u{a0}: la source ne donne pas l’ordre du générique.",
     film_data: "Données des films",
     cast_and_crew: "Distribution et équipe",
@@ -213,6 +215,7 @@ pub static FR: Texts = Texts {
         Loadable::FilmList => "Chargement de la liste des films…",
         Loadable::Cast => "Chargement de la distribution…",
         Loadable::Reviews => "Chargement des critiques…",
+        Loadable::Person => "Chargement de la personne…",
         Loadable::Page => "Chargement de cette page…",
     },
     couldnt_load: |what| match what {
@@ -220,6 +223,7 @@ pub static FR: Texts = Texts {
         Loadable::FilmList => "Impossible de charger la liste des films",
         Loadable::Cast => "Impossible de charger la distribution",
         Loadable::Reviews => "Impossible de charger les critiques",
+        Loadable::Person => "Impossible de charger cette personne",
         Loadable::Page => "Impossible de charger cette page",
     },
     fetch_network: |detail| {
@@ -362,6 +366,27 @@ pub static FR: Texts = Texts {
         ReviewSort::Helpfulness => "Les plus utiles",
         ReviewSort::Date => "Les plus récentes",
         ReviewSort::Rating => "Les mieux notées",
+    },
+    role_heading: |role, n| {
+        let name = match role {
+            Role::Director => "Réalisation",
+            Role::Writer => "Scénario",
+            Role::Actor => "Distribution",
+            Role::Crew => "Équipe",
+        };
+        format!("{name} ({})", num(n))
+    },
+    show_more_credits: |n| format!("Voir plus ({} de plus)", num(n)),
+    you_rated_of: |rated, of| match rated {
+        0 => format!(
+            "Vous n’avez encore noté aucun de ces {}.",
+            plural(of, "film", "films")
+        ),
+        _ => format!(
+            "Vous avez noté {} de ces {}.",
+            num(rated),
+            plural(of, "film", "films")
+        ),
     },
     related_because: |because| match because {
         RelatedBecause::SameDirector => "Même réalisateur",

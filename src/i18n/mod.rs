@@ -133,17 +133,20 @@ pub enum Loadable {
     Cast,
     /// A title's user reviews.
     Reviews,
+    /// A person's page.
+    Person,
     /// The code of a page or of part of one (a wasm chunk: see `src/routes.rs`).
     Page,
 }
 
 impl Loadable {
     /// Every value, for tests that check each language covers them all.
-    pub const ALL: [Loadable; 5] = [
+    pub const ALL: [Loadable; 6] = [
         Loadable::Title,
         Loadable::FilmList,
         Loadable::Cast,
         Loadable::Reviews,
+        Loadable::Person,
         Loadable::Page,
     ];
 }

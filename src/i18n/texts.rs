@@ -4,6 +4,7 @@ use super::Loadable;
 use crate::api::FetchError;
 use crate::model::catalog::RelatedBecause;
 use crate::model::date::Date;
+use crate::model::people::Role;
 use crate::model::reviews::ReviewSort;
 use crate::model::user_data::{DecodeError, ReportReason, ReviewProblem};
 use crate::storage::StorageNotice;
@@ -240,6 +241,8 @@ texts! {
         cast_and_crew,
         /// "Cast": heading when the source lists the cast alphabetically.
         cast,
+        /// "Known for": a person's best-known titles.
+        known_for,
         /// "In alphabetical order; the source does not give the billing."
         cast_alphabetical,
         /// "Film data": before the name of whoever a record is credited to.
@@ -418,6 +421,12 @@ texts! {
         reviews_rated: fn(usize, usize, u8) -> String = (1, 10, 10),
         /// The review orders.
         sort_label: fn(ReviewSort) -> &'static str = (ReviewSort::Rating),
+        /// "Director (9)": a person page's section of one role, with its count.
+        role_heading: fn(Role, u32) -> String = (Role::Director, 9),
+        /// "Show more (140 more)": the next page of a role's credits.
+        show_more_credits: fn(u32) -> String = (140),
+        /// "You rated 3 of these 12 films.": from this browser's ratings.
+        you_rated_of: fn(usize, usize) -> String = (3, 12),
         /// "Same director": why a computed More Like This card is there.
         related_because: fn(RelatedBecause) -> &'static str = (RelatedBecause::SameDirector),
         /// "Load more reviews (15 more)"

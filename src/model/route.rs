@@ -16,17 +16,20 @@ pub enum Page {
     Cast,
     /// `/title/:id/reviews`.
     Reviews,
+    /// `/name/:id`.
+    Person,
     /// `/your-data`.
     YourData,
 }
 
 impl Page {
     /// Every page, for prefetching and tests.
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Home,
         Page::Title,
         Page::Cast,
         Page::Reviews,
+        Page::Person,
         Page::YourData,
     ];
 
@@ -47,6 +50,7 @@ impl Page {
             ["title", id] if !id.is_empty() => Some(Page::Title),
             ["title", id, "cast"] if !id.is_empty() => Some(Page::Cast),
             ["title", id, "reviews"] if !id.is_empty() => Some(Page::Reviews),
+            ["name", id] if !id.is_empty() => Some(Page::Person),
             _ => None,
         }
     }
@@ -67,6 +71,7 @@ mod tests {
             ("/title/canoa-1976#top", Page::Title),
             ("/title/canoa-1976/cast", Page::Cast),
             ("/title/canoa-1976/reviews?sort=date&stars=7", Page::Reviews),
+            ("/name/patricio-guzman", Page::Person),
         ];
         for (path, page) in cases {
             assert_eq!(Page::of_path(path), Some(page), "{path}");
@@ -84,6 +89,8 @@ mod tests {
             "/title/x/crew",
             "/title/x/cast/more",
             "/your-data/export",
+            "/name",
+            "/name/x/credits",
             "/catalog/titles/x.json",
         ] {
             assert_eq!(Page::of_path(path), None, "{path}");

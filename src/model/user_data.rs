@@ -162,6 +162,19 @@ pub struct UserData {
     pub recent: RecentlyViewed,
 }
 
+impl UserData {
+    /// How many of `titles` (ids, repeats counted once) this browser rated,
+    /// and how many distinct titles there are: "You rated 3 of these 12".
+    pub fn rated_among<'a>(&self, titles: impl IntoIterator<Item = &'a str>) -> (usize, usize) {
+        let distinct: std::collections::BTreeSet<&str> = titles.into_iter().collect();
+        let rated = distinct
+            .iter()
+            .filter(|id| self.ratings.contains_key(**id))
+            .count();
+        (rated, distinct.len())
+    }
+}
+
 impl Default for UserData {
     fn default() -> Self {
         UserData {
@@ -401,6 +414,23 @@ mod tests {
             year: 1976,
             rated_on: on.into(),
         }
+    }
+
+    #[test]
+    fn rated_among_counts_distinct_titles_rated_here() {
+        let mut data = UserData::default();
+        data.ratings
+            .insert("memento-2000".into(), rating(8, "2026-01-01"));
+        data.ratings
+            .insert("canoa-1976".into(), rating(6, "2026-01-02"));
+        let shown = [
+            "memento-2000",
+            "insomnia-2002",
+            "memento-2000",
+            "following-1998",
+        ];
+        assert_eq!(data.rated_among(shown), (1, 3));
+        assert_eq!(data.rated_among([]), (0, 0));
     }
 
     fn good_draft() -> ReviewDraft {

@@ -8,6 +8,7 @@ use crate::api::fetch_credits;
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::cast_list::CastList;
+use crate::components::person_link::PersonLink;
 use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
 use crate::model::catalog::Credits;
 
@@ -53,7 +54,7 @@ fn credits_view(credits: Credits) -> impl IntoView {
                                 .map(|c| {
                                     view! {
                                         <li>
-                                            {c.person.name.clone()}
+                                            <PersonLink person=c.person.clone() />
                                             {c
                                                 .job
                                                 .clone()

@@ -3,6 +3,7 @@
 mod cast;
 mod home;
 mod not_found;
+mod person;
 mod reviews;
 mod title;
 mod your_data;
@@ -10,6 +11,7 @@ mod your_data;
 pub use cast::CastPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+pub use person::PersonPage;
 pub use reviews::ReviewsPage;
 pub use title::TitlePage;
 pub use your_data::YourDataPage;

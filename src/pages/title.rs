@@ -10,6 +10,7 @@ use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::cast_list::CastList;
 use crate::components::lazy_code::in_a_later_task;
+use crate::components::person_link::person_links;
 use crate::components::poster::Poster;
 use crate::components::rating_badge::RatingBadge;
 use crate::components::rating_stars::RatingStars;
@@ -19,7 +20,7 @@ use crate::components::review_card::ReviewCard;
 use crate::components::source_credit::SourceCredit;
 use crate::i18n::format::{awards_line, best_offer, compact_count, long_date, runtime, watch_line};
 use crate::i18n::{CATALOG_LANG, Lang, Loadable, Texts, use_lang, use_texts};
-use crate::model::catalog::{CastCredit, Details, PersonRef, Release, TechSpecs, Title};
+use crate::model::catalog::{CastCredit, Details, Release, TechSpecs, Title};
 use crate::model::recent::RecentEntry;
 use crate::storage::UserStore;
 
@@ -131,11 +132,6 @@ fn release_line(release: &Release, lang: Lang) -> String {
     }
 }
 
-fn people_links(people: &[PersonRef]) -> impl IntoView + use<> {
-    let names: Vec<String> = people.iter().map(|p| p.name.clone()).collect();
-    names.join(", ")
-}
-
 /// Name, year, certification, runtime, genres, release, ratings, review
 /// counts, plot, principal credits, where to watch and awards.
 #[component]
@@ -204,7 +200,7 @@ fn TitleHeader(title: Title) -> impl IntoView {
                             view! {
                                 <div>
                                     <dt>{(t.directors)(directors)}</dt>
-                                    <dd>{people_links(&title.directors)}</dd>
+                                    <dd>{person_links(&title.directors)}</dd>
                                 </div>
                             }
                         })}
@@ -213,7 +209,7 @@ fn TitleHeader(title: Title) -> impl IntoView {
                             view! {
                                 <div>
                                     <dt>{(t.writers)(writers)}</dt>
-                                    <dd>{people_links(&title.writers)}</dd>
+                                    <dd>{person_links(&title.writers)}</dd>
                                 </div>
                             }
                         })}
@@ -222,7 +218,7 @@ fn TitleHeader(title: Title) -> impl IntoView {
                             view! {
                                 <div>
                                     <dt>{t.stars_label}</dt>
-                                    <dd>{people_links(&title.stars)}</dd>
+                                    <dd>{person_links(&title.stars)}</dd>
                                 </div>
                             }
                         })}

@@ -16,6 +16,9 @@ const PAGES = [
   ['cast', '/title/salvador-allende-2004/cast', '.cast-list'],
   ['reviews', '/title/salvador-allende-2004/reviews', '.review-list'],
   ['your data', '/your-data', 'main h1'],
+  ['person', '/name/patricio-guzman', '.filmography'],
+  ['real film', '/title/memento-2000', '#related-track'],
+  ['real person', '/name/christopher-nolan', '.filmography'],
   ['not found', '/nowhere', 'main h1'],
 ];
 const WIDTHS = [360, 1280];

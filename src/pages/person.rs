@@ -1,0 +1,185 @@
+//! The person page: who they are, what they are known for, and every credit
+//! by role, newest first, with this browser's own ratings beside them.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title as DocumentTitle;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::{fetch_person, fetch_person_credits};
+use crate::base_path::app_path;
+use crate::components::async_view::async_view;
+use crate::components::poster::Poster;
+use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
+use crate::model::people::{PersonCredit, PersonFile, RoleCredits};
+use crate::storage::UserStore;
+
+/// The page at `/name/:id`.
+#[component]
+pub fn PersonPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let person = LocalResource::new(move || fetch_person(id.get()));
+    view! { <div class="page person-page">{async_view(person, Loadable::Person, person_view)}</div> }
+}
+
+fn person_view(person: PersonFile) -> impl IntoView {
+    let t = use_texts();
+    let doc_title = format!("{} · Marquee", person.name);
+    // Every credit shown so far, first pages and those loaded with "Show more".
+    let shown: RwSignal<Vec<String>> = RwSignal::new(
+        person
+            .roles
+            .iter()
+            .flat_map(|r| r.credits.iter().map(|c| c.id.clone()))
+            .collect(),
+    );
+    let rated = move || {
+        let store = use_context::<UserStore>()?;
+        let ids = shown.read();
+        let (rated, of) = store
+            .data()
+            .read()
+            .rated_among(ids.iter().map(String::as_str));
+        Some((t.you_rated_of)(rated, of))
+    };
+    let id = person.id.clone();
+    view! {
+        <DocumentTitle text=doc_title />
+        <header class="person-header">
+            <h1 lang=CATALOG_LANG>{person.name.clone()}</h1>
+            <p class="lead">{rated}</p>
+        </header>
+        {(!person.known_for.is_empty())
+            .then(|| view! { <KnownFor titles=person.known_for.clone() /> })}
+        {person
+            .roles
+            .into_iter()
+            .map(|role| view! { <RoleSection person=id.clone() role shown /> })
+            .collect_view()}
+    }
+}
+
+/// A person's best-known titles, as posters.
+#[component]
+fn KnownFor(titles: Vec<PersonCredit>) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <section class="section" aria-labelledby="known-for-heading">
+            <h2 id="known-for-heading" class="section-title">{t.known_for}</h2>
+            <ul class="known-for">
+                {titles
+                    .into_iter()
+                    .map(|c| {
+                        let href = app_path(&format!("/title/{}", c.id));
+                        view! {
+                            <li>
+                                <a href=href>
+                                    <Poster id=c.id.clone() title=c.title.clone() year=c.year class="poster-small" />
+                                    <span class="known-title" lang=CATALOG_LANG>{c.title.clone()}</span>
+                                    " "
+                                    <span class="year">{format!("({})", c.year)}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// One role's credits, newest first, with "Show more" while pages remain.
+#[component]
+fn RoleSection(person: String, role: RoleCredits, shown: RwSignal<Vec<String>>) -> impl IntoView {
+    let t = use_texts();
+    let heading_id = format!("role-{}", role.role.slug());
+    let labelled_by = heading_id.clone();
+    let later: RwSignal<Vec<PersonCredit>> = RwSignal::new(Vec::new());
+    let next_page = RwSignal::new(2u32);
+    let failed = RwSignal::new(None::<String>);
+    let loading = RwSignal::new(false);
+    let (kind, pages, total) = (role.role, role.pages, role.total);
+    let first_count = role.credits.len() as u32;
+    let show_more = move |_| {
+        if loading.get_untracked() {
+            return;
+        }
+        loading.set(true);
+        let (person, page) = (person.clone(), next_page.get_untracked());
+        spawn_local(async move {
+            match fetch_person_credits(person, kind, page).await {
+                Ok(more) => {
+                    shown.update(|ids| ids.extend(more.credits.iter().map(|c| c.id.clone())));
+                    later.update(|l| l.extend(more.credits));
+                    next_page.set(page + 1);
+                    failed.set(None);
+                }
+                Err(error) => failed.set(Some(t.fetch_error(&error))),
+            }
+            loading.set(false);
+        });
+    };
+    let remaining = move || total.saturating_sub(first_count + later.read().len() as u32);
+    view! {
+        <section class="section" aria-labelledby=labelled_by>
+            <h2 id=heading_id class="section-title">{(t.role_heading)(kind, total)}</h2>
+            <ol class="filmography">
+                {role.credits.into_iter().map(|c| view! { <CreditRow credit=c /> }).collect_view()}
+                <For each=move || later.get() key=|c| (c.id.clone(), c.character.clone(), c.department.clone()) let:credit>
+                    <CreditRow credit />
+                </For>
+            </ol>
+            <Show when=move || failed.read().is_some()>
+                <p class="error-message" role="alert">{move || failed.get().unwrap_or_default()}</p>
+            </Show>
+            <Show when=move || { next_page.get() <= pages }>
+                <button type="button" class="button" on:click=show_more.clone() aria-busy=move || loading.get().to_string()>
+                    {move || (t.show_more_credits)(remaining())}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+/// One credit: year, title (linked), the part or job, and this browser's
+/// rating of the title when there is one.
+#[component]
+fn CreditRow(credit: PersonCredit) -> impl IntoView {
+    let t = use_texts();
+    let href = app_path(&format!("/title/{}", credit.id));
+    let id = credit.id.clone();
+    let mine = move || {
+        let store = use_context::<UserStore>()?;
+        let stars = store
+            .data()
+            .read()
+            .ratings
+            .get(&id)
+            .map(|r| r.stars.get())?;
+        Some(view! {
+            <span class="mine" role="img" aria-label=(t.your_rating_is)(stars)>
+                <span aria-hidden="true">{format!("★ {stars}")}</span>
+            </span>
+        })
+    };
+    let role = [
+        credit.department.clone(),
+        Some(credit.character.clone()).filter(|c| !c.is_empty()),
+        Some(credit.notes.join(", ")).filter(|n| !n.is_empty()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    view! {
+        <li>
+            <span class="year">{credit.year}</span>
+            <span class="credit-title">
+                <a href=href lang=CATALOG_LANG>{credit.title.clone()}</a>
+                {(!role.is_empty()).then(|| view! { <span class="credit-role" lang=CATALOG_LANG>{role}</span> })}
+            </span>
+            {mine}
+        </li>
+    }
+}
