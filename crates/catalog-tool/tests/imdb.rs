@@ -8,7 +8,6 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
 
 use catalog_tool::import::imdb::{
     ImdbError, ImdbOptions, ImdbStats, format_id, imdb_source, import_imdb, nullable,
@@ -19,6 +18,9 @@ use catalog_tool::import::{
 };
 use film_catalog::catalog::{AlsoKnownAs, Rating};
 use proptest::prelude::*;
+
+mod common;
+use common::TempDir;
 
 // ---------------------------------------------------------------------------
 // The fixture
@@ -140,27 +142,6 @@ const FILES: [(&str, &str); 6] = [
     ("title.akas.tsv", AKAS),
     ("name.basics.tsv", NAMES),
 ];
-
-/// A directory under the system temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static NEXT: AtomicU32 = AtomicU32::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path =
-            std::env::temp_dir().join(format!("film-site-imdb-{name}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// A fixture's text as IMDb writes it: `|` becomes a tab, the newline after
 /// the opening quote goes.
