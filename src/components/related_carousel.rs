@@ -47,8 +47,11 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
         at_end: false,
     });
     let measure = move || {
-        if let Some(el) = track.get_untracked() {
-            edges.set(ScrollEdges::of(&el));
+        // The idle callback (or a resize) may come after the carousel is
+        // gone, when a quick click has already opened another film: then
+        // there is nothing left to measure.
+        if let Some(el) = track.try_get_untracked().flatten() {
+            let _ = edges.try_set(ScrollEdges::of(&el));
         }
     };
     // The first layout happens after mount, so measure once the browser has
