@@ -1,7 +1,8 @@
 // Screenshot of a page once the app has rendered its <h1>, for looking at
 // changes and for the README. Usage:
 // node scripts/screenshot.mjs <url> <out.png> [width] [height] [fullPage 1|0]
-// Environment: SCHEME=light|dark, LOCALE=en-US|es-ES|fr-FR|…
+// Environment: SCHEME=light|dark, LOCALE=en-US|es-ES|fr-FR|…,
+// SEARCH=text to type into the header's search box first (shows its list).
 import { chromium } from 'playwright-core';
 const [url, out, width = '1280', height='900', full='1'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
@@ -15,6 +16,10 @@ page.on('console', m => logs.push(`${m.type()}: ${m.text()}`));
 page.on('pageerror', e => logs.push(`pageerror: ${e.message}`));
 await page.goto(url);
 await page.waitForSelector('h1', { timeout: 15000 }).catch(e => logs.push('no h1'));
+if (process.env.SEARCH) {
+  await page.fill('#site-search', process.env.SEARCH);
+  await page.waitForSelector('#site-search-results [role=option]', { timeout: 15000 }).catch(() => logs.push('no results'));
+}
 await page.waitForTimeout(500);
 await page.screenshot({ path: out, fullPage: full === '1' });
 console.log(await page.title());

@@ -11,7 +11,7 @@ use crate::model::catalog::{
 };
 use crate::model::people::{CreditsPage, PersonFile, Role, credits_page_path};
 use crate::model::search::{
-    SEARCH_DIR, SearchHit, SearchShard, SearchStep, fold, shard_file_name, step,
+    SEARCH_DIR, SearchResults, SearchShard, SearchStep, fold, shard_file_name, step,
 };
 
 /// Why a catalog file could not be shown. `Display` is the English message,
@@ -214,28 +214,29 @@ async fn search_shard(prefix: &str) -> Result<Option<std::rc::Rc<SearchShard>>, 
     }
 }
 
-/// Titles whose name (or another name) has a word starting with `query`,
-/// accents and case ignored, best first. Walks the prefix shards from the
-/// one-letter shard down (see [`crate::model::search`]), so a query fetches
-/// a few small files whatever the catalog's size.
-pub async fn search_titles(query: String) -> Result<Vec<SearchHit>, FetchError> {
+/// Titles and people whose name (or another name) has a word starting with
+/// `query`, accents and case ignored, each list best first. Walks the
+/// prefix shards from the one-letter shard down (see
+/// [`crate::model::search`]), so a query fetches a few small files whatever
+/// the catalog's size.
+pub async fn search_catalog(query: String) -> Result<SearchResults, FetchError> {
     let folded = fold(&query);
     let Some(first) = folded.chars().next() else {
-        return Ok(Vec::new());
+        return Ok(SearchResults::default());
     };
     let mut prefix = first.to_string();
     // Each step goes one char deeper, so the walk ends within the query's length.
     for _ in 0..=folded.chars().count() {
         let Some(shard) = search_shard(&prefix).await? else {
-            return Ok(Vec::new());
+            break;
         };
         match step(&shard, &folded) {
-            SearchStep::Results(hits) => return Ok(hits),
-            SearchStep::NoMatch => return Ok(Vec::new()),
+            SearchStep::Results(found) => return Ok(found),
+            SearchStep::NoMatch => break,
             SearchStep::Fetch(next) => prefix = next,
         }
     }
-    Ok(Vec::new())
+    Ok(SearchResults::default())
 }
 
 /// Resolves in a later task than the current one (a zero-delay timer).

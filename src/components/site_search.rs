@@ -1,13 +1,13 @@
-//! The search box in the site header: titles by name as you type.
+//! The search box in the site header: titles and people by name as you type.
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::search_titles;
+use crate::api::search_catalog;
 use crate::base_path::app_path;
 use crate::i18n::use_texts;
-use crate::model::search::SearchHit;
+use crate::model::search::{PersonHit, SearchHit, SearchResults};
 
 const INPUT_ID: &str = "site-search";
 const LIST_ID: &str = "site-search-results";
@@ -30,11 +30,23 @@ fn moved(active: Option<usize>, len: usize, down: bool) -> Option<usize> {
     })
 }
 
-/// A search box following the W3C ARIA combobox pattern with a listbox
-/// popup: results appear as you type (accents and case ignored), ArrowDown
-/// and ArrowUp move through them, Enter opens the highlighted (or first)
-/// film, Escape closes the list and then clears the box. A polite live
-/// region says how many films were found.
+/// The app path of result `index`, counting the titles first and then the
+/// people, as the list shows them.
+fn result_path(found: &SearchResults, index: usize) -> Option<String> {
+    match found.titles.get(index) {
+        Some(title) => Some(format!("/title/{}", title.id)),
+        None => found
+            .people
+            .get(index - found.titles.len())
+            .map(|person| format!("/name/{}", person.id)),
+    }
+}
+
+/// A search box following the W3C ARIA combobox pattern with a grouped
+/// listbox popup: titles, then people, appear as you type (accents and case
+/// ignored); ArrowDown and ArrowUp move through both groups, Enter opens the
+/// highlighted (or first) result, Escape closes the list and then clears the
+/// box. A polite live region says how many were found.
 #[component]
 pub fn SiteSearch() -> impl IntoView {
     let t = use_texts();
@@ -42,27 +54,27 @@ pub fn SiteSearch() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
-    let results = LocalResource::new(move || search_titles(query.get()));
-    let hits = Memo::new(move |_| results.get().and_then(Result::ok).unwrap_or_default());
+    let results = LocalResource::new(move || search_catalog(query.get()));
+    let found = Memo::new(move |_| results.get().and_then(Result::ok).unwrap_or_default());
     let failed = move || matches!(results.get(), Some(Err(_)));
     let typed = move || !query.read().trim().is_empty();
-    let expanded = move || open.get() && typed() && !hits.read().is_empty();
+    let expanded = move || open.get() && typed() && !found.read().is_empty();
 
-    let go = {
-        let navigate = navigate.clone();
-        move |hit: &SearchHit| {
-            open.set(false);
-            active.set(None);
-            query.set(String::new());
-            navigate(
-                &app_path(&format!("/title/{}", hit.id)),
-                NavigateOptions {
-                    // Already a full path under the mount path.
-                    resolve: false,
-                    ..Default::default()
-                },
-            );
-        }
+    let go = move |index: usize| {
+        let Some(path) = found.with_untracked(|f| result_path(f, index)) else {
+            return;
+        };
+        open.set(false);
+        active.set(None);
+        query.set(String::new());
+        navigate(
+            &app_path(&path),
+            NavigateOptions {
+                // Already a full path under the mount path.
+                resolve: false,
+                ..Default::default()
+            },
+        );
     };
 
     let on_input = move |ev: leptos::ev::Event| {
@@ -78,16 +90,13 @@ pub fn SiteSearch() -> impl IntoView {
                 open.set(true);
                 active.set(moved(
                     active.get(),
-                    hits.read().len(),
+                    found.read().len(),
                     ev.key() == "ArrowDown",
                 ));
             }
-            "Enter" => {
-                let chosen = hits.with(|h| h.get(active.get().unwrap_or(0)).cloned());
-                if let Some(hit) = chosen {
-                    ev.prevent_default();
-                    go(&hit);
-                }
+            "Enter" if !found.read().is_empty() => {
+                ev.prevent_default();
+                go(active.get().unwrap_or(0));
             }
             "Escape" => {
                 // A search input clears itself on Escape; the first press
@@ -102,6 +111,31 @@ pub fn SiteSearch() -> impl IntoView {
             }
             _ => {}
         }
+    };
+
+    let option = move |index: usize, body: AnyView| {
+        let go = go.clone();
+        view! {
+            <li
+                id=option_id(index)
+                role="option"
+                aria-selected=move || (active.get() == Some(index)).to_string()
+                // Keeps the focus in the box, so the click is not lost to blur.
+                on:mousedown=|ev| ev.prevent_default()
+                on:click=move |_| go(index)
+            >
+                {body}
+            </li>
+        }
+    };
+    let title_option = {
+        let option = option.clone();
+        move |(index, hit): (usize, SearchHit)| {
+            option(index, view! { <TitleResult hit /> }.into_any())
+        }
+    };
+    let person_option = move |(index, hit): (usize, PersonHit)| {
+        option(index, view! { <PersonResult hit /> }.into_any())
     };
 
     view! {
@@ -129,30 +163,36 @@ pub fn SiteSearch() -> impl IntoView {
                     set_timeout(move || open.set(false), std::time::Duration::from_millis(150))
                 }
             />
-            <ul id=LIST_ID role="listbox" aria-label=t.search_label hidden=move || !expanded()>
-                <For
-                    each=move || hits.get().into_iter().enumerate()
-                    key=|(index, hit)| (*index, hit.id.clone())
-                    children=move |(index, hit)| {
-                        let go = go.clone();
-                        let chosen = hit.clone();
-                        view! {
-                            <li
-                                id=option_id(index)
-                                role="option"
-                                aria-selected=move || (active.get() == Some(index)).to_string()
-                                // Keeps the focus in the box, so the click is not lost to blur.
-                                on:mousedown=|ev| ev.prevent_default()
-                                on:click=move |_| go(&chosen)
-                            >
-                                <span class="search-title">{hit.title.clone()}</span>
-                                " "
-                                <span class="search-year">{format!("({})", hit.year)}</span>
-                            </li>
-                        }
-                    }
-                />
-            </ul>
+            <div id=LIST_ID role="listbox" aria-label=t.search_label hidden=move || !expanded()>
+                <Show when=move || !found.read().titles.is_empty()>
+                    <ul role="group" aria-labelledby="site-search-titles">
+                        <li role="presentation" id="site-search-titles" class="search-group">
+                            {t.search_titles_group}
+                        </li>
+                        <For
+                            each=move || found.get().titles.into_iter().enumerate()
+                            key=|(index, hit)| (*index, hit.id.clone())
+                            children=title_option.clone()
+                        />
+                    </ul>
+                </Show>
+                <Show when=move || !found.read().people.is_empty()>
+                    <ul role="group" aria-labelledby="site-search-people">
+                        <li role="presentation" id="site-search-people" class="search-group">
+                            {t.search_people_group}
+                        </li>
+                        <For
+                            each=move || {
+                                let found = found.get();
+                                let first = found.titles.len();
+                                found.people.into_iter().enumerate().map(move |(i, hit)| (first + i, hit))
+                            }
+                            key=|(index, hit)| (*index, hit.id.clone())
+                            children=person_option.clone()
+                        />
+                    </ul>
+                </Show>
+            </div>
             <p class="visually-hidden" role="status">
                 {move || {
                     if !typed() || !open.get() {
@@ -162,7 +202,7 @@ pub fn SiteSearch() -> impl IntoView {
                     } else if results.get().is_none() {
                         t.searching.to_owned()
                     } else {
-                        (t.search_results)(hits.read().len())
+                        found.with(|f| (t.search_results)(f.titles.len(), f.people.len()))
                     }
                 }}
             </p>
@@ -170,9 +210,35 @@ pub fn SiteSearch() -> impl IntoView {
     }
 }
 
+/// A film in the search results: its title and year.
+#[component]
+fn TitleResult(hit: SearchHit) -> impl IntoView {
+    view! {
+        <span class="search-title">{hit.title}</span>
+        " "
+        <span class="search-year">{format!("({})", hit.year)}</span>
+    }
+}
+
+/// A person in the search results: their name, then the role they are
+/// best known in and the film they are best known for.
+#[component]
+fn PersonResult(hit: PersonHit) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <span class="search-title">{hit.name}</span>
+        " "
+        <span class="search-detail">
+            {(t.search_person_detail)(hit.role, &hit.known_for, hit.year)}
+        </span>
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::moved;
+    use super::{moved, result_path};
+    use crate::model::people::Role;
+    use crate::model::search::{PersonHit, SearchHit, SearchResults};
 
     #[test]
     fn arrows_wrap_around_the_results() {
@@ -182,5 +248,34 @@ mod tests {
         assert_eq!(moved(Some(2), 3, true), Some(0));
         assert_eq!(moved(Some(0), 3, false), Some(2));
         assert_eq!(moved(Some(1), 3, true), Some(2));
+    }
+
+    #[test]
+    fn results_count_titles_first_then_people() {
+        let found = SearchResults {
+            titles: vec![SearchHit {
+                id: "memento-2000".into(),
+                title: "Memento".into(),
+                year: 2000,
+                votes: 1,
+            }],
+            people: vec![PersonHit {
+                id: "christopher-nolan".into(),
+                name: "Christopher Nolan".into(),
+                role: Role::Director,
+                known_for: "Memento".into(),
+                year: 2000,
+                weight: 1,
+            }],
+        };
+        assert_eq!(
+            result_path(&found, 0).as_deref(),
+            Some("/title/memento-2000")
+        );
+        assert_eq!(
+            result_path(&found, 1).as_deref(),
+            Some("/name/christopher-nolan")
+        );
+        assert_eq!(result_path(&found, 2), None);
     }
 }

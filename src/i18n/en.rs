@@ -50,10 +50,12 @@ pub static EN: Texts = Texts {
     browse_films: "Browse films",
     your_data: "Your data",
     language: "Language",
-    search_label: "Search films",
-    search_placeholder: "Search by title",
+    search_label: "Search films and people",
+    search_placeholder: "Search titles and people",
     searching: "Searching…",
     search_failed: "The search is unavailable right now.",
+    search_titles_group: "Titles",
+    search_people_group: "People",
     footer: "Marquee runs entirely in your browser from a static catalog. Anything you keep \
              here, like your recently viewed titles, stays on this device.",
     home_doc_title: "Marquee · Films, cast and reviews",
@@ -359,10 +361,30 @@ pub static EN: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("See full cast & crew ({n})"),
-    search_results: |n| match n {
-        0 => "No film found".to_owned(),
-        1 => "1 film found".to_owned(),
-        n => format!("{n} films found"),
+    search_results: |titles, people| {
+        let films = match titles {
+            1 => "1 film".to_owned(),
+            n => format!("{n} films"),
+        };
+        let persons = match people {
+            1 => "1 person".to_owned(),
+            n => format!("{n} people"),
+        };
+        match (titles, people) {
+            (0, 0) => "Nothing found".to_owned(),
+            (_, 0) => format!("{films} found"),
+            (0, _) => format!("{persons} found"),
+            _ => format!("{films} and {persons} found"),
+        }
+    },
+    search_person_detail: |role, title, year| {
+        let role = match role {
+            Role::Director => "Director",
+            Role::Writer => "Writer",
+            Role::Actor => "Actor",
+            Role::Crew => "Crew",
+        };
+        format!("{role}, {title} ({year})")
     },
     see_user_reviews: |n| match n {
         0 => "Reviews".to_owned(),

@@ -74,10 +74,12 @@ pub static ES: Texts = Texts {
     browse_films: "Explorar películas",
     your_data: "Tus datos",
     language: "Idioma",
-    search_label: "Buscar películas",
-    search_placeholder: "Buscar por título",
+    search_label: "Buscar películas y personas",
+    search_placeholder: "Buscar títulos y personas",
     searching: "Buscando…",
     search_failed: "La búsqueda no está disponible en este momento.",
+    search_titles_group: "Títulos",
+    search_people_group: "Personas",
     footer: "Marquee funciona por completo en tu navegador a partir de un catálogo estático. \
              Todo lo que guardes aquí, como los títulos que has visto recientemente, se queda en \
              este dispositivo.",
@@ -427,10 +429,35 @@ pub static ES: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("Ver reparto y equipo completos ({})", num(n)),
-    search_results: |n| match n {
-        0 => "No se ha encontrado ninguna película".to_owned(),
-        1 => "1 película encontrada".to_owned(),
-        n => format!("{n} películas encontradas"),
+    search_results: |titles, people| {
+        let films = match titles {
+            1 => "1 película".to_owned(),
+            n => format!("{n} películas"),
+        };
+        let persons = match people {
+            1 => "1 persona".to_owned(),
+            n => format!("{n} personas"),
+        };
+        let found = if titles + people == 1 {
+            "encontrada"
+        } else {
+            "encontradas"
+        };
+        match (titles, people) {
+            (0, 0) => "No se ha encontrado nada".to_owned(),
+            (_, 0) => format!("{films} {found}"),
+            (0, _) => format!("{persons} {found}"),
+            _ => format!("{films} y {persons} {found}"),
+        }
+    },
+    search_person_detail: |role, title, year| {
+        let role = match role {
+            Role::Director => "Dirección",
+            Role::Writer => "Guion",
+            Role::Actor => "Interpretación",
+            Role::Crew => "Equipo técnico",
+        };
+        format!("{role}, {title} ({year})")
     },
     see_user_reviews: |n| match n {
         0 => "Críticas".to_owned(),

@@ -58,10 +58,12 @@ pub static FR: Texts = Texts {
     browse_films: "Parcourir les films",
     your_data: "Vos données",
     language: "Langue",
-    search_label: "Rechercher des films",
-    search_placeholder: "Rechercher par titre",
+    search_label: "Rechercher des films et des personnes",
+    search_placeholder: "Rechercher titres et personnes",
     searching: "Recherche…",
     search_failed: "La recherche est indisponible pour le moment.",
+    search_titles_group: "Titres",
+    search_people_group: "Personnes",
     footer: "Marquee fonctionne entièrement dans votre navigateur, à partir d’un catalogue \
              statique. Tout ce que vous conservez ici, comme les titres consultés récemment, \
              reste sur cet appareil.",
@@ -415,10 +417,30 @@ pub static FR: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("Voir toute la distribution et l’équipe ({})", num(n)),
-    search_results: |n| match n {
-        0 => "Aucun film trouvé".to_owned(),
-        1 => "1 film trouvé".to_owned(),
-        n => format!("{n} films trouvés"),
+    search_results: |titles, people| {
+        let films = match titles {
+            1 => "1 film trouvé".to_owned(),
+            n => format!("{n} films trouvés"),
+        };
+        let persons = match people {
+            1 => "1 personne trouvée".to_owned(),
+            n => format!("{n} personnes trouvées"),
+        };
+        match (titles, people) {
+            (0, 0) => "Aucun résultat".to_owned(),
+            (_, 0) => films,
+            (0, _) => persons,
+            _ => format!("{films} et {persons}"),
+        }
+    },
+    search_person_detail: |role, title, year| {
+        let role = match role {
+            Role::Director => "Réalisation",
+            Role::Writer => "Scénario",
+            Role::Actor => "Interprétation",
+            Role::Crew => "Équipe technique",
+        };
+        format!("{role}, {title} ({year})")
     },
     see_user_reviews: |n| match n {
         0 => "Critiques".to_owned(),

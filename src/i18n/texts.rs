@@ -63,6 +63,10 @@ texts! {
         searching,
         /// "The search is unavailable right now."
         search_failed,
+        /// "Titles": the search results' group of films.
+        search_titles_group,
+        /// "People": the search results' group of people.
+        search_people_group,
         /// The footer sentence about where data lives.
         footer,
         /// "Marquee · Films, cast and reviews": the home page's document title.
@@ -441,8 +445,12 @@ texts! {
         critic_reviews_after: fn(u32) -> &'static str = (1),
         /// "See full cast & crew (45)"
         see_full_cast: fn(u32) -> String = (45),
-        /// "3 films found" for the search box's live region; "No film found" for none.
-        search_results: fn(usize) -> String = (3),
+        /// "3 films and 2 people found" for the search box's live region,
+        /// from the counts of titles and people; "Nothing found" for none.
+        search_results: fn(usize, usize) -> String = (3, 2),
+        /// "Director, Memento (2000)": what a person in the search results
+        /// is known as and for.
+        search_person_detail: fn(Role, &str, u16) -> String = (Role::Director, "Memento", 2000),
         /// "See all 10 user reviews"; "Reviews" for none.
         see_user_reviews: fn(u32) -> String = (0),
 

@@ -296,7 +296,7 @@ describe('HTML and script in every text field are shown as text', () => {
     await assertNoMarkupRendered(page);
 
     await search.fill(MARKUP);
-    await page.getByRole('status').filter({ hasText: 'No film found' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Nothing found' }).waitFor();
     assert.equal(await search.inputValue(), MARKUP);
     await assertNoMarkupRendered(page);
   });

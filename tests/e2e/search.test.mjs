@@ -71,10 +71,45 @@ describe('search', () => {
     await page.locator('h1.title-name', { hasText: 'The Pearl Button' }).waitFor();
   });
 
+  test('people are found by any word of their name, accents ignored, under People, and open their page', async (t) => {
+    const { page, box, shards } = await openWithSearch(t);
+    await box.fill('guzman');
+    const people = page.getByRole('group', { name: 'People' });
+    const guzman = people.getByRole('option', { name: /^Patricio Guzmán Director, / });
+    await guzman.waitFor();
+    // One list, two labelled groups: titles first, then people.
+    assert.equal(await page.locator('#site-search-results').getAttribute('role'), 'listbox');
+    await page.locator('.site-search [role=status]', { hasText: /\d+ (person|people) found$/ }).waitFor();
+    // Every shard fetched is small; the walk never lists a directory.
+    assert.ok(shards.every((s) => s.startsWith('search/')), shards.join());
+    assert.ok(shards.length <= 3, shards.join());
+
+    // The keyboard walks through the titles into the people.
+    const all = await options(page).count();
+    const index = await options(page).evaluateAll(
+      (els) => els.findIndex((el) => el.textContent.startsWith('Patricio Guzmán')),
+    );
+    for (let i = 0; i <= index; i += 1) await box.press('ArrowDown');
+    assert.ok(index < all);
+    const active = await box.getAttribute('aria-activedescendant');
+    assert.match(await page.locator(`#${active}`).innerText(), /^Patricio Guzmán/);
+    await box.press('Enter');
+    await page.waitForURL(`${site.origin}/name/patricio-guzman`);
+    await page.locator('main h1', { hasText: 'Patricio Guzmán' }).waitFor();
+
+    // A word inside the name, with its accent typed, finds the same person.
+    await box.fill('patricio guzmán');
+    await page.getByRole('group', { name: 'People' }).getByRole('option').first().waitFor();
+    assert.match(
+      await page.getByRole('group', { name: 'People' }).getByRole('option').first().innerText(),
+      /^Patricio Guzmán/,
+    );
+  });
+
   test('no match says so; the box speaks Spanish; axe finds nothing with the list open', async (t) => {
     const { page, box } = await openWithSearch(t, { locale: 'es-ES' });
     await box.fill('zzqx');
-    await page.getByRole('status').filter({ hasText: 'No se ha encontrado ninguna película' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'No se ha encontrado nada' }).waitFor();
     assert.equal(await box.getAttribute('aria-expanded'), 'false');
     await box.fill('salv');
     await options(page).first().waitFor();

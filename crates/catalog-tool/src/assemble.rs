@@ -509,10 +509,12 @@ fn write_into(
         .iter()
         .map(|f| Listing::of(&f.title))
         .collect();
-    for file in index_files(&listings, style)? {
+    // People first: the search index holds them too.
+    let people = write_people(root, style)?;
+    for file in index_files(&listings, &people.search, style)? {
         put(file.path, file.bytes)?;
     }
-    report.files += write_people(root, style)?;
+    report.files += people.files;
     Ok(report)
 }
 

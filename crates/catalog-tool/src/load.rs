@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 
 use film_catalog::catalog::IndexPage;
 use film_catalog::people::{CreditsPage, PEOPLE_DIR, PersonFile};
+use film_catalog::search::{SEARCH_DIR, SearchShard};
 use film_catalog::validate::CatalogFiles;
 
 /// Reads a catalog directory (`assets/catalog`) from disk. Every file that
@@ -31,6 +32,7 @@ pub fn load_catalog_dir(root: &Path) -> Result<CatalogFiles, Vec<String>> {
         reviews: read_dir(&root.join("reviews"), &mut errors),
         people_pages: read_people_pages(root, &people, &mut errors),
         people,
+        search: read_search(root, &mut errors),
     };
     if errors.is_empty() {
         Ok(files)
@@ -72,6 +74,16 @@ fn read_dir<T: DeserializeOwned>(
             read(path, errors).map(|value| (stem, value))
         })
         .collect()
+}
+
+/// `search/*.json`, when the catalog has a search directory.
+fn read_search(root: &Path, errors: &mut Vec<String>) -> Vec<(String, SearchShard)> {
+    let dir = root.join(SEARCH_DIR);
+    if dir.is_dir() {
+        read_dir(&dir, errors)
+    } else {
+        Vec::new()
+    }
 }
 
 /// `people/*.json`, when the catalog has a people directory.

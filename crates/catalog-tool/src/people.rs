@@ -10,6 +10,7 @@ use film_catalog::people::{
     CREDITS_PAGE, CreditsPage, KNOWN_FOR, PEOPLE_DIR, PersonCredit, PersonFile, Role, RoleCredits,
     credits_page_path, pages_for,
 };
+use film_catalog::search::PersonHit;
 use film_catalog::validate::crew_role;
 
 use crate::writer::{CatalogIoError, JsonStyle, json_files, read_json, to_json, write_file};
@@ -95,9 +96,17 @@ fn popularity(title: &Title) -> u32 {
         .unwrap_or(0)
 }
 
-/// Rewrites `root/people` from `root/titles` and `root/credits`; returns the
-/// number of files written.
-pub fn write_people(root: &Path, style: JsonStyle) -> Result<usize, CatalogIoError> {
+/// What [`write_people`] wrote.
+#[derive(Debug, Default)]
+pub struct PeopleWritten {
+    /// Files written: person files and their later credit pages.
+    pub files: usize,
+    /// Each person's row for the search index.
+    pub search: Vec<PersonHit>,
+}
+
+/// Rewrites `root/people` from `root/titles` and `root/credits`.
+pub fn write_people(root: &Path, style: JsonStyle) -> Result<PeopleWritten, CatalogIoError> {
     let mut careers: HashMap<String, Career> = HashMap::new();
     for path in json_files(root, "titles")? {
         let title: Title = read_json(&path)?;
@@ -118,25 +127,62 @@ pub fn write_people(root: &Path, style: JsonStyle) -> Result<usize, CatalogIoErr
     if dir.exists() {
         fs::remove_dir_all(&dir).map_err(CatalogIoError::io(&dir))?;
     }
-    let mut written = 0;
+    let mut written = PeopleWritten::default();
     let mut ids: Vec<String> = careers.keys().cloned().collect();
     ids.sort();
     for id in ids {
         let career = careers.remove(&id).unwrap_or_default();
-        for (path, bytes) in person_files(&id, career, style)? {
+        let (files, hit) = person_files(&id, career, style)?;
+        for (path, bytes) in files {
             write_file(root, &path, &bytes)?;
-            written += 1;
+            written.files += 1;
         }
+        written.search.extend(hit);
     }
     Ok(written)
 }
 
-/// A person's file and the later pages of their long roles.
+/// A person's row in the search index: the role they have the most credits
+/// in (the earlier in page order on a tie), their best-known title, and the
+/// votes of all their titles added up. `None` for a person with no credit.
+fn search_hit(id: &str, name: &str, career: &Career) -> Option<PersonHit> {
+    let role = Role::ALL
+        .into_iter()
+        .map(|role| {
+            (
+                career.credits.iter().filter(|(r, _)| *r == role).count(),
+                role,
+            )
+        })
+        .filter(|(count, _)| *count > 0)
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))?
+        .1;
+    let (_, _, best) = career.titles.first()?;
+    let (_, known) = career.credits.iter().find(|(_, c)| c.id == *best)?;
+    let weight = career
+        .titles
+        .iter()
+        .fold(0u32, |sum, (votes, _, _)| sum.saturating_add(*votes));
+    Some(PersonHit {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        role,
+        known_for: known.title.clone(),
+        year: known.year,
+        weight,
+    })
+}
+
+/// A file to write: its path under the catalog root, and its bytes.
+type PathAndBytes = (String, Vec<u8>);
+
+/// A person's file and the later pages of their long roles, and their row
+/// in the search index.
 fn person_files(
     id: &str,
     mut career: Career,
     style: JsonStyle,
-) -> Result<Vec<(String, Vec<u8>)>, CatalogIoError> {
+) -> Result<(Vec<PathAndBytes>, Option<PersonHit>), CatalogIoError> {
     // Newest first; within a year by title, then id, so the order is stable.
     career.credits.sort_by(|(_, a), (_, b)| {
         b.year
@@ -159,6 +205,7 @@ fn person_files(
             ..c.clone()
         })
         .collect();
+    let hit = search_hit(id, &career.name, &career);
     let mut files = Vec::new();
     let mut roles = Vec::new();
     for role in Role::ALL {
@@ -203,5 +250,5 @@ fn person_files(
     let path = format!("{PEOPLE_DIR}/{id}.json");
     let bytes = to_json(&person, style).map_err(CatalogIoError::json(Path::new(&path)))?;
     files.push((path, bytes));
-    Ok(files)
+    Ok((files, hit))
 }

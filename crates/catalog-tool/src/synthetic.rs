@@ -187,10 +187,12 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 /// Rebuilds `root/list` and `root/search` from `root/titles`.
 pub fn reindex(root: &Path, style: JsonStyle) -> Result<Report, CatalogIoError> {
     let started = Instant::now();
-    let files = rewrite_indexes(root, style)?;
+    // People first: the search index holds them too.
+    let people = write_people(root, style)?;
+    let files = rewrite_indexes(root, &people.search, style)?;
     let mut report = Report::default();
     report.count_index(&files);
-    report.people_files = write_people(root, style)?;
+    report.people_files = people.files;
     report.elapsed = started.elapsed();
     Ok(report)
 }
@@ -224,12 +226,13 @@ pub fn generate(out: &Path, options: &Options) -> Result<Report, CatalogIoError>
         report.merge(part);
     }
 
-    let index = index_files(&all, options.style)?;
+    let people = write_people(out, options.style)?;
+    report.people_files = people.files;
+    let index = index_files(&all, &people.search, options.style)?;
     for file in &index {
         write_file(out, &file.path, &file.bytes)?;
     }
     report.count_index(&index);
-    report.people_files = write_people(out, options.style)?;
 
     if options.check {
         let files = load_catalog_dir(out).map_err(|e| CatalogIoError::Invalid(e.join("\n")))?;

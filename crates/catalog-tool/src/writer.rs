@@ -14,7 +14,9 @@ use thiserror::Error;
 use std::collections::BTreeMap;
 
 use film_catalog::catalog::{DataSource, IndexPage, SourceCount, Title, TitleCard};
-use film_catalog::search::{SEARCH_DIR, SearchEntry, build_shards, fold, shard_file_name};
+use film_catalog::search::{
+    PersonHit, SEARCH_DIR, SearchEntry, build_shards, fold, shard_file_name,
+};
 
 /// Titles on one list page.
 pub const LIST_PAGE_SIZE: usize = 24;
@@ -152,9 +154,11 @@ pub struct CatalogFile {
 }
 
 /// Every list page (in `style`) and search shard (always compact: shards
-/// are machine data with a size budget) of a catalog.
+/// are machine data with a size budget) of a catalog, whose people are
+/// `people` (see [`crate::people::write_people`]).
 pub fn index_files(
     listings: &[Listing],
+    people: &[PersonHit],
     style: JsonStyle,
 ) -> Result<Vec<CatalogFile>, CatalogIoError> {
     let mut files = Vec::new();
@@ -165,7 +169,7 @@ pub fn index_files(
         files.push(CatalogFile { path, bytes });
     }
     let entries: Vec<SearchEntry> = listings.iter().map(|l| l.search.clone()).collect();
-    for (prefix, shard) in build_shards(&entries) {
+    for (prefix, shard) in build_shards(&entries, people) {
         let path = format!("{SEARCH_DIR}/{}", shard_file_name(&prefix));
         let bytes =
             to_json(&shard, JsonStyle::Compact).map_err(CatalogIoError::json(Path::new(&path)))?;
@@ -240,8 +244,12 @@ pub fn read_listings(root: &Path) -> Result<Vec<Listing>, CatalogIoError> {
 }
 
 /// Replaces `root/list` and `root/search` with the files built from the
-/// titles in `root/titles`, and returns what was written.
-pub fn rewrite_indexes(root: &Path, style: JsonStyle) -> Result<Vec<CatalogFile>, CatalogIoError> {
+/// titles in `root/titles` and `people`, and returns what was written.
+pub fn rewrite_indexes(
+    root: &Path,
+    people: &[PersonHit],
+    style: JsonStyle,
+) -> Result<Vec<CatalogFile>, CatalogIoError> {
     let listings = read_listings(root)?;
     if listings.is_empty() {
         return Err(CatalogIoError::Invalid(format!(
@@ -249,7 +257,7 @@ pub fn rewrite_indexes(root: &Path, style: JsonStyle) -> Result<Vec<CatalogFile>
             root.join("titles").display()
         )));
     }
-    let files = index_files(&listings, style)?;
+    let files = index_files(&listings, people, style)?;
     clear_json_files(root, LIST_DIR)?;
     clear_json_files(root, SEARCH_DIR)?;
     for file in &files {

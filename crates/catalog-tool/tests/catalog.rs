@@ -5,14 +5,17 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use catalog_tool::load::load_catalog_dir;
-use catalog_tool::people::write_people;
+use catalog_tool::people::{PeopleWritten, write_people};
 use catalog_tool::writer::{JsonStyle, LIST_DIR, Listing, index_files};
 use film_catalog::catalog::Title;
 use film_catalog::people::PEOPLE_DIR;
 use film_catalog::search::{
-    SEARCH_DIR, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,
+    SEARCH_DIR, SearchResults, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,
 };
 use film_catalog::validate::{CatalogFiles, check_catalog};
+
+mod common;
+use common::TempDir;
 
 fn shipped_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/catalog")
@@ -249,11 +252,13 @@ fn json_files_in(root: &Path, dir: &str) -> BTreeMap<String, Vec<u8>> {
 fn shipped_list_and_search_files_are_what_the_writer_builds() {
     let files = shipped();
     let listings: Vec<Listing> = files.titles.iter().map(|(_, t)| Listing::of(t)).collect();
-    let built: BTreeMap<String, Vec<u8>> = index_files(&listings, JsonStyle::Pretty)
-        .expect("the index builds")
-        .into_iter()
-        .map(|f| (f.path, f.bytes))
-        .collect();
+    let (_, people) = shipped_people_built();
+    let built: BTreeMap<String, Vec<u8>> =
+        index_files(&listings, &people.search, JsonStyle::Pretty)
+            .expect("the index builds")
+            .into_iter()
+            .map(|f| (f.path, f.bytes))
+            .collect();
     let mut on_disk = json_files_in(&shipped_root(), LIST_DIR);
     on_disk.extend(json_files_in(&shipped_root(), SEARCH_DIR));
     let fix = "run `cargo run --release -p catalog-tool -- index assets/catalog --pretty`";
@@ -269,8 +274,20 @@ fn shipped_list_and_search_files_are_what_the_writer_builds() {
 }
 
 /// Searches the shipped shards the way the site does, reading them from an
-/// in-memory copy of `assets/catalog/search`. Returns the ids found.
+/// in-memory copy of `assets/catalog/search`. Returns the ids of the
+/// titles found.
 fn search_shipped(shards: &BTreeMap<String, Vec<u8>>, query: &str) -> Vec<String> {
+    let found = search_shipped_all(shards, query);
+    found.titles.into_iter().map(|h| h.id).collect()
+}
+
+/// [`search_shipped`] for the people found.
+fn search_shipped_people(shards: &BTreeMap<String, Vec<u8>>, query: &str) -> Vec<String> {
+    let found = search_shipped_all(shards, query);
+    found.people.into_iter().map(|h| h.id).collect()
+}
+
+fn search_shipped_all(shards: &BTreeMap<String, Vec<u8>>, query: &str) -> SearchResults {
     let load = |prefix: &str| -> Option<SearchShard> {
         let bytes = shards.get(&format!("{SEARCH_DIR}/{}", shard_file_name(prefix)))?;
         Some(serde_json::from_slice(bytes).expect("a shard decodes"))
@@ -283,15 +300,15 @@ fn search_shipped(shards: &BTreeMap<String, Vec<u8>>, query: &str) -> Vec<String
         assert!(fetches < 10, "{query:?} does not settle");
         // A missing file means no match.
         let Some(shard) = load(&prefix) else {
-            return Vec::new();
+            break;
         };
         match step(&shard, &folded) {
-            SearchStep::Results(hits) => return hits.into_iter().map(|h| h.id).collect(),
+            SearchStep::Results(found) => return found,
             SearchStep::Fetch(child) => next = Some(child),
-            SearchStep::NoMatch => return Vec::new(),
+            SearchStep::NoMatch => break,
         }
     }
-    Vec::new()
+    SearchResults::default()
 }
 
 #[test]
@@ -332,25 +349,34 @@ fn shipped_shards_find_titles_by_any_word_without_accents() {
     assert!(search_shipped(&shards, "chile memory").is_empty());
 }
 
-#[test]
-fn shipped_people_files_are_what_the_writer_builds() {
-    let copy = std::env::temp_dir().join(format!("film-site-people-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&copy);
+/// The people files the writer builds from the shipped titles and credits
+/// (in a copy), and what it reports.
+fn shipped_people_built() -> (BTreeMap<String, Vec<u8>>, PeopleWritten) {
+    let copy = TempDir::new("shipped-people");
     for dir in ["titles", "credits"] {
-        std::fs::create_dir_all(copy.join(dir)).expect("writable");
+        std::fs::create_dir_all(copy.0.join(dir)).expect("writable");
         for (path, bytes) in json_files_in(&shipped_root(), dir) {
-            std::fs::write(copy.join(path), bytes).expect("writable");
+            std::fs::write(copy.0.join(path), bytes).expect("writable");
         }
     }
-    let written = write_people(&copy, JsonStyle::Pretty).expect("people files build");
-    let built = json_files_in(&copy, PEOPLE_DIR);
-    let _ = std::fs::remove_dir_all(&copy);
+    let written = write_people(&copy.0, JsonStyle::Pretty).expect("people files build");
+    (json_files_in(&copy.0, PEOPLE_DIR), written)
+}
+
+#[test]
+fn shipped_people_files_are_what_the_writer_builds() {
+    let (built, written) = shipped_people_built();
     let on_disk = json_files_in(&shipped_root(), PEOPLE_DIR);
     let fix = "run `cargo run --release -p catalog-tool -- index assets/catalog --pretty`";
     assert_eq!(
         built.len(),
-        written,
+        written.files,
         "no long careers in the seed: no later pages"
+    );
+    assert_eq!(
+        written.search.len(),
+        built.len(),
+        "one search row per person"
     );
     assert_eq!(
         built.keys().collect::<Vec<_>>(),
@@ -361,6 +387,55 @@ fn shipped_people_files_are_what_the_writer_builds() {
         assert!(on_disk[path] == *bytes, "{path} is out of date: {fix}");
     }
     assert!(built.contains_key("people/patricio-guzman.json"));
+}
+
+#[test]
+fn search_shards_must_point_at_real_titles_and_people() {
+    fn shard<'a>(files: &'a mut CatalogFiles, stem: &str) -> &'a mut SearchShard {
+        &mut files
+            .search
+            .iter_mut()
+            .find(|(s, _)| s == stem)
+            .unwrap_or_else(|| panic!("search/{stem}.json is shipped"))
+            .1
+    }
+    let mut files = shipped();
+    assert!(!files.search.is_empty());
+    shard(&mut files, "gu").people[0].name = "Patricio Guzman".into();
+    shard(&mut files, "em").titles[0].year = 1972;
+    shard(&mut files, "c").children.push("cz".into());
+    shard(&mut files, "ca")
+        .people_keys
+        .push(("canoa".into(), 99));
+    files.people.retain(|(id, _)| id != "felipe-cazals");
+    let problems = check_catalog(&files).join("\n");
+    for expected in [
+        "search/gu.json: person \"patricio-guzman\" does not match its file",
+        "search/em.json: title \"emitai-1971\" does not match its file",
+        "search/c.json: child shard \"cz\" is missing",
+        "search/ca.json: key \"canoa\" is outside the shard",
+        "person \"felipe-cazals\" has no people file",
+    ] {
+        assert!(problems.contains(expected), "{expected}\n{problems}");
+    }
+}
+
+#[test]
+fn shipped_shards_find_people_by_any_word_without_accents() {
+    let shards = json_files_in(&shipped_root(), SEARCH_DIR);
+    assert_eq!(
+        search_shipped_people(&shards, "guzman"),
+        ["patricio-guzman"]
+    );
+    assert_eq!(
+        search_shipped_people(&shards, "GUZMÁN"),
+        ["patricio-guzman"]
+    );
+    assert_eq!(
+        search_shipped_people(&shards, "patricio"),
+        ["patricio-guzman"]
+    );
+    assert!(search_shipped_people(&shards, "zq").is_empty());
 }
 
 #[test]

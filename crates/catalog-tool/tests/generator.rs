@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 use catalog_tool::load::load_catalog_dir;
+use catalog_tool::people::write_people;
 use catalog_tool::synthetic::{Options, RELATED_SPAN, generate, gzip_len};
 use catalog_tool::writer::{JsonStyle, rewrite_indexes};
 use film_catalog::catalog::Title;
@@ -176,7 +177,8 @@ fn index_only_rebuilds_the_same_list_and_search_files() {
     // Stale files go: a page and a shard that should not be there.
     std::fs::write(dir.0.join("list/99.json"), "{}").expect("write");
     std::fs::write(dir.0.join("search/zzz.json"), "{}").expect("write");
-    rewrite_indexes(&dir.0, JsonStyle::Compact).expect("reindex");
+    let people = write_people(&dir.0, JsonStyle::Compact).expect("people");
+    rewrite_indexes(&dir.0, &people.search, JsonStyle::Compact).expect("reindex");
     assert!(before == all_files(&dir.0));
 }
 
@@ -191,8 +193,8 @@ fn search(root: &Path, query: &str) -> Vec<(String, String)> {
         };
         let shard: SearchShard = serde_json::from_slice(&bytes).expect("a shard decodes");
         match step(&shard, &folded) {
-            SearchStep::Results(hits) => {
-                return hits.into_iter().map(|h| (h.id, h.title)).collect();
+            SearchStep::Results(found) => {
+                return found.titles.into_iter().map(|h| (h.id, h.title)).collect();
             }
             SearchStep::Fetch(child) => next = Some(child),
             SearchStep::NoMatch => return Vec::new(),

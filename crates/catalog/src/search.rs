@@ -1,4 +1,5 @@
-//! Title search from a static index split into small files by prefix.
+//! Title and people search from one static index split into small files by
+//! prefix.
 //!
 //! # What is searchable
 //!
@@ -10,12 +11,18 @@
 //! "Nostalgia for the Light". A word suffix of one char (the "I" of "Part I")
 //! is not a key of its own; a whole name of one char (a film called "M") is.
 //!
+//! A person is found the same way by the keys of their name: "guzman" and
+//! "patricio g" both find Patricio Guzmán. Titles and people share the
+//! shards, so a query still fetches one small file per step, and answers
+//! with both lists ([`SearchResults`]): at most [`MAX_RESULTS`] titles and
+//! [`MAX_PEOPLE`] people, each ranked on its own.
+//!
 //! # Files
 //!
 //! `catalog/search/{shard_file_name(prefix)}`, one [`SearchShard`] each:
 //!
 //! - one char: every first char of a key has a *split* shard (`"m"`) holding
-//!   only the best [`MAX_RESULTS`] hits for that char and the list of its
+//!   only the best hits for that char and the list of its
 //!   two-char children. This is where a film called "M" is found.
 //! - two chars and more: a shard is *complete* (every key with its prefix,
 //!   and the rows of their titles) when it serializes to at most
@@ -24,7 +31,8 @@
 //!   that ends exactly at a split prefix (a film called "The") is found
 //!   through that shard's top list, where exact matches rank first.
 //! - a key that more than [`MAX_RESULTS`] titles share ("part ii") keeps
-//!   only the titles some query can rank in its first [`MAX_RESULTS`]; no
+//!   only the titles some query can rank in its first [`MAX_RESULTS`] (and
+//!   likewise for people, "john smith"); no
 //!   result changes, and no shard grows past the limit for want of a split.
 //!   (Built from 100,000 synthetic titles the largest shard is 64 KiB raw,
 //!   11.7 KiB gzipped.)
@@ -46,9 +54,14 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use super::catalog::{Title, TitleId};
+use super::people::Role;
 
-/// The most hits a search shows, and the length of a split shard's top list.
+/// The most titles a search shows, and the length of a split shard's top list.
 pub const MAX_RESULTS: usize = 10;
+
+/// The most people a search shows (under the titles), and the length of a
+/// split shard's list of top people.
+pub const MAX_PEOPLE: usize = 5;
 
 /// Length in chars of the prefixes [`first_shard`] starts from.
 pub const FIRST_PREFIX_CHARS: usize = 2;
@@ -204,16 +217,96 @@ impl From<SearchHit> for HitRow {
     }
 }
 
-/// One file of the search index (`catalog/search/{prefix}.json`).
+/// One person a search can show, stored as a JSON array
+/// `[id, name, role, known_for, year, weight]`: "Christopher Nolan,
+/// director, known for Memento (2000)".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "PersonRow", into = "PersonRow")]
+pub struct PersonHit {
+    pub id: String,
+    pub name: String,
+    /// The role they have the most credits in.
+    pub role: Role,
+    /// The title they are best known for, and its year.
+    pub known_for: String,
+    pub year: u16,
+    /// The votes of all their titles added up: the popularity that orders
+    /// people, so the famous namesake comes first.
+    pub weight: u32,
+}
+
+type PersonRow = (String, String, Role, String, u16, u32);
+
+impl From<PersonRow> for PersonHit {
+    fn from((id, name, role, known_for, year, weight): PersonRow) -> Self {
+        PersonHit {
+            id,
+            name,
+            role,
+            known_for,
+            year,
+            weight,
+        }
+    }
+}
+
+impl From<PersonHit> for PersonRow {
+    fn from(hit: PersonHit) -> Self {
+        (
+            hit.id,
+            hit.name,
+            hit.role,
+            hit.known_for,
+            hit.year,
+            hit.weight,
+        )
+    }
+}
+
+/// What ranking needs of a hit, whether a title or a person.
+trait Ranked: Clone {
+    fn id(&self) -> &str;
+    /// The name an exact match is checked against.
+    fn name(&self) -> &str;
+    fn popularity(&self) -> u32;
+}
+
+impl Ranked for SearchHit {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> &str {
+        &self.title
+    }
+    fn popularity(&self) -> u32 {
+        self.votes
+    }
+}
+
+impl Ranked for PersonHit {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn popularity(&self) -> u32 {
+        self.weight
+    }
+}
+
+/// One file of the search index (`catalog/search/{prefix}.json`): titles
+/// and people whose keys start with its prefix.
 ///
-/// Complete: `{"prefix":"em","complete":true,"titles":[[id,title,year,votes],…],"keys":[["emitai",0],…]}`.
-/// Split: `{"prefix":"th","complete":false,"top":[[id,title,year,votes],…],"children":["th ","tha","the",…]}`.
+/// Complete: `{"prefix":"em","complete":true,"titles":[[id,title,year,votes],…],"keys":[["emitai",0],…],"people":[…],"people_keys":[…]}`.
+/// Split: `{"prefix":"th","complete":false,"top":[…],"top_people":[…],"children":["th ","tha","the",…]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchShard {
     /// The folded prefix every key in this shard starts with.
     pub prefix: String,
-    /// True when `keys` holds every key with this prefix (of a key that many
-    /// titles share, the titles that can make a top ten: see the module doc).
+    /// True when the keys hold every key with this prefix (of a key that
+    /// many titles or people share, those that can make a result list: see
+    /// the module doc).
     pub complete: bool,
     /// Complete shards: the titles the keys point to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -221,19 +314,49 @@ pub struct SearchShard {
     /// Complete shards: `(folded key, index into titles)`, sorted by key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keys: Vec<(String, u32)>,
-    /// Split shards: the best hits for the prefix itself, ranked.
+    /// Complete shards: the people the people keys point to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<PersonHit>,
+    /// Complete shards: `(folded key, index into people)`, sorted by key.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people_keys: Vec<(String, u32)>,
+    /// Split shards: the best titles for the prefix itself, ranked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub top: Vec<SearchHit>,
+    /// Split shards: the best people for the prefix itself, ranked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub top_people: Vec<PersonHit>,
     /// Split shards: the prefixes of the child shards that exist, sorted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<String>,
 }
 
+/// What one query found, each list best first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchResults {
+    /// At most [`MAX_RESULTS`], each title once.
+    pub titles: Vec<SearchHit>,
+    /// At most [`MAX_PEOPLE`], each person once.
+    pub people: Vec<PersonHit>,
+}
+
+impl SearchResults {
+    /// True when nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.titles.is_empty() && self.people.is_empty()
+    }
+
+    /// Titles and people together.
+    pub fn len(&self) -> usize {
+        self.titles.len() + self.people.len()
+    }
+}
+
 /// What to do after looking at one shard.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SearchStep {
-    /// The hits, best first, at most [`MAX_RESULTS`], each title once.
-    Results(Vec<SearchHit>),
+    /// What the query found; never empty.
+    Results(SearchResults),
     /// Fetch the shard with this prefix and call [`step`] again.
     Fetch(String),
     /// Nothing in the catalog matches.
@@ -307,15 +430,24 @@ pub fn step(shard: &SearchShard, folded_query: &str) -> SearchStep {
         return first_shard(query).map_or(SearchStep::NoMatch, SearchStep::Fetch);
     };
     if shard.complete {
-        let matches = shard
-            .keys
-            .iter()
-            .filter(|(key, _)| key.starts_with(query))
-            .filter_map(|(key, i)| Some((key.as_str(), shard.titles.get(*i as usize)?)));
-        return results(rank(matches, query));
+        return results(SearchResults {
+            titles: rank(
+                matching(&shard.keys, &shard.titles, query),
+                query,
+                MAX_RESULTS,
+            ),
+            people: rank(
+                matching(&shard.people_keys, &shard.people, query),
+                query,
+                MAX_PEOPLE,
+            ),
+        });
     }
     match rest.chars().next() {
-        None => results(shard.top.iter().take(MAX_RESULTS).cloned().collect()),
+        None => results(SearchResults {
+            titles: shard.top.iter().take(MAX_RESULTS).cloned().collect(),
+            people: shard.top_people.iter().take(MAX_PEOPLE).cloned().collect(),
+        }),
         Some(next) => {
             let child = format!("{}{next}", shard.prefix);
             if shard.children.binary_search(&child).is_ok() {
@@ -327,18 +459,30 @@ pub fn step(shard: &SearchShard, folded_query: &str) -> SearchStep {
     }
 }
 
-fn results(hits: Vec<SearchHit>) -> SearchStep {
-    if hits.is_empty() {
+/// The `(key, hit)` pairs of a complete shard whose key starts with the
+/// query; a key pointing past the rows (a damaged file) is skipped.
+fn matching<'a, H>(
+    keys: &'a [(String, u32)],
+    rows: &'a [H],
+    query: &'a str,
+) -> impl Iterator<Item = (&'a str, &'a H)> {
+    keys.iter()
+        .filter(move |(key, _)| key.starts_with(query))
+        .filter_map(|(key, i)| Some((key.as_str(), rows.get(*i as usize)?)))
+}
+
+fn results(found: SearchResults) -> SearchStep {
+    if found.is_empty() {
         SearchStep::NoMatch
     } else {
-        SearchStep::Results(hits)
+        SearchStep::Results(found)
     }
 }
 
 /// How well a key that starts with the query matches: 0 the query is the
-/// whole (folded) title, 1 it ends at the end of a word, 2 inside a word.
-fn tier(key: &str, hit: &SearchHit, query: &str) -> u8 {
-    if key == query && fold(&hit.title) == query {
+/// whole (folded) name, 1 it ends at the end of a word, 2 inside a word.
+fn tier<H: Ranked>(key: &str, hit: &H, query: &str) -> u8 {
+    if key == query && fold(hit.name()) == query {
         0
     } else if key.len() == query.len() || key.as_bytes().get(query.len()) == Some(&b' ') {
         1
@@ -347,71 +491,97 @@ fn tier(key: &str, hit: &SearchHit, query: &str) -> u8 {
     }
 }
 
-/// Ranks `(key, title)` pairs whose key starts with the query: each title
-/// once, by its best tier, then votes (most first), then folded title, then
-/// id; the first [`MAX_RESULTS`].
-fn rank<'a>(
-    matches: impl IntoIterator<Item = (&'a str, &'a SearchHit)>,
+/// Ranks `(key, hit)` pairs whose key starts with the query: each hit once,
+/// by its best tier, then popularity (most first), then folded name, then
+/// id; the first `limit`.
+fn rank<'a, H: Ranked + 'a>(
+    matches: impl IntoIterator<Item = (&'a str, &'a H)>,
     query: &str,
-) -> Vec<SearchHit> {
-    let mut best: BTreeMap<&str, (u8, &SearchHit)> = BTreeMap::new();
+    limit: usize,
+) -> Vec<H> {
+    let mut best: BTreeMap<&str, (u8, &H)> = BTreeMap::new();
     for (key, hit) in matches {
         let t = tier(key, hit, query);
-        best.entry(hit.id.as_str())
+        best.entry(hit.id())
             .and_modify(|b| b.0 = b.0.min(t))
             .or_insert((t, hit));
     }
     let mut ranked: Vec<_> = best
         .into_values()
-        .map(|(t, hit)| ((t, Reverse(hit.votes)), hit))
+        .map(|(t, hit)| ((t, Reverse(hit.popularity())), hit))
         .collect();
-    // Tier and votes decide almost everything: fold titles only for the
-    // candidates that can still make the list, not for every match.
+    // Tier and popularity decide almost everything: fold names only for
+    // the candidates that can still make the list, not for every match.
     ranked.sort_unstable_by_key(|(order, _)| *order);
-    if let Some((cut, _)) = ranked.get(MAX_RESULTS - 1) {
+    if let Some((cut, _)) = limit.checked_sub(1).and_then(|last| ranked.get(last)) {
         let cut = *cut;
         ranked.retain(|(order, _)| *order <= cut);
     }
     let mut ranked: Vec<_> = ranked
         .into_iter()
-        .map(|(order, hit)| (order, fold(&hit.title), hit))
+        .map(|(order, hit)| (order, fold(hit.name()), hit))
         .collect();
-    ranked.sort_unstable_by(|a, b| (a.0, &a.1, &a.2.id).cmp(&(b.0, &b.1, &b.2.id)));
+    ranked.sort_unstable_by(|a, b| (a.0, &a.1, a.2.id()).cmp(&(b.0, &b.1, b.2.id())));
     ranked
         .into_iter()
-        .take(MAX_RESULTS)
+        .take(limit)
         .map(|(_, _, hit)| hit.clone())
         .collect()
 }
 
+/// What a key points to while the index is built: a title or a person, by
+/// their index in the builder's rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Row {
+    Title(u32),
+    Person(u32),
+}
+
+type Key = (String, Row);
+
 /// Builds every shard of the index, keyed by prefix, with complete shards
 /// of at most [`SHARD_MAX_BYTES`]. The same entries always give the same
 /// shards.
-pub fn build_shards(entries: &[SearchEntry]) -> BTreeMap<String, SearchShard> {
-    build_shards_with_limit(entries, SHARD_MAX_BYTES)
+pub fn build_shards(
+    entries: &[SearchEntry],
+    people: &[PersonHit],
+) -> BTreeMap<String, SearchShard> {
+    build_shards_with_limit(entries, people, SHARD_MAX_BYTES)
 }
 
 /// [`build_shards`] with another size limit (tests split small catalogs).
 pub fn build_shards_with_limit(
     entries: &[SearchEntry],
+    people: &[PersonHit],
     max_bytes: usize,
 ) -> BTreeMap<String, SearchShard> {
     // Sorted by id so that the order of the entries cannot change a shard.
     let mut entries: Vec<&SearchEntry> = entries.iter().collect();
     entries.sort_by(|a, b| a.id.cmp(&b.id));
-    let rows: Vec<SearchHit> = entries.iter().map(|e| e.hit()).collect();
-    let mut keys: Vec<(String, u32)> = entries
-        .iter()
-        .zip(0u32..)
-        .flat_map(|(entry, i)| entry.keys().into_iter().map(move |key| (key, i)))
-        .collect();
+    let mut people: Vec<&PersonHit> = people.iter().collect();
+    people.sort_by(|a, b| a.id.cmp(&b.id));
+    let titles: Vec<SearchHit> = entries.iter().map(|e| e.hit()).collect();
+    let people: Vec<PersonHit> = people.into_iter().cloned().collect();
+    let title_keys = entries.iter().zip(0u32..).flat_map(|(entry, i)| {
+        entry
+            .keys()
+            .into_iter()
+            .map(move |key| (key, Row::Title(i)))
+    });
+    let person_keys = people.iter().zip(0u32..).flat_map(|(person, i)| {
+        search_keys([person.name.as_str()])
+            .into_iter()
+            .map(move |key| (key, Row::Person(i)))
+    });
+    let mut keys: Vec<Key> = title_keys.chain(person_keys).collect();
     keys.sort_unstable();
     keys.dedup();
-    let keys = prune(keys, &rows);
     let builder = Builder {
-        rows: &rows,
+        titles: &titles,
+        people: &people,
         max_bytes,
     };
+    let keys = builder.prune(keys);
     let mut shards = BTreeMap::new();
     for (first, group) in groups(&keys, 0) {
         builder.split(first.to_string(), group, &mut shards);
@@ -419,56 +589,92 @@ pub fn build_shards_with_limit(
     shards
 }
 
-/// Keeps, of the titles that share one key, only those that some query can
-/// rank in its first [`MAX_RESULTS`]: whatever the query, titles with the
-/// same key are ordered by votes (then title and id), except that a query
-/// equal to the key puts the titles named exactly that first. So the best
-/// [`MAX_RESULTS`] in each of those two orders are all that can ever show,
-/// and a key that thousands of titles share ("part ii") stays small, and a
-/// shard of only that key cannot outgrow the limit.
-fn prune(keys: Vec<(String, u32)>, rows: &[SearchHit]) -> Vec<(String, u32)> {
-    let mut kept = Vec::with_capacity(keys.len());
-    let mut start = 0;
-    while start < keys.len() {
-        let key = &keys[start].0;
-        let len = keys[start..].partition_point(|(k, _)| k == key);
-        let group = &keys[start..start + len];
-        start += len;
-        if group.len() <= MAX_RESULTS {
-            kept.extend_from_slice(group);
-            continue;
-        }
-        let mut order: Vec<_> = group
-            .iter()
-            .map(|(_, i)| {
-                let hit = &rows[*i as usize];
-                let folded = fold(&hit.title);
-                (folded != *key, Reverse(hit.votes), folded, &hit.id, *i)
-            })
-            .collect();
-        order.sort_unstable();
-        let mut best: Vec<u32> = order.iter().take(MAX_RESULTS).map(|o| o.4).collect();
-        order.sort_unstable_by(|a, b| (a.1, &a.2, a.3).cmp(&(b.1, &b.2, b.3)));
-        best.extend(order.iter().take(MAX_RESULTS).map(|o| o.4));
-        kept.extend(group.iter().filter(|(_, i)| best.contains(i)).cloned());
+/// The indexes of the hits of one kind among a key's rows.
+fn rows_of(group: &[Key], pick: fn(Row) -> Option<u32>) -> Vec<u32> {
+    group.iter().filter_map(|(_, row)| pick(*row)).collect()
+}
+
+fn title_row(row: Row) -> Option<u32> {
+    match row {
+        Row::Title(i) => Some(i),
+        Row::Person(_) => None,
     }
-    kept
+}
+
+fn person_row(row: Row) -> Option<u32> {
+    match row {
+        Row::Person(i) => Some(i),
+        Row::Title(_) => None,
+    }
+}
+
+/// Of the hits that share one key, those that some query can rank in its
+/// first `limit`: whatever the query, hits with the same key are ordered by
+/// popularity (then name and id), except that a query equal to the key puts
+/// the hits named exactly that first. So the best `limit` in each of those
+/// two orders are all that can ever show.
+fn can_show<H: Ranked>(key: &str, members: Vec<u32>, rows: &[H], limit: usize) -> Vec<u32> {
+    if members.len() <= limit {
+        return members;
+    }
+    let mut order: Vec<_> = members
+        .iter()
+        .map(|i| {
+            let hit = &rows[*i as usize];
+            let folded = fold(hit.name());
+            (
+                folded != key,
+                Reverse(hit.popularity()),
+                folded,
+                hit.id(),
+                *i,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut best: Vec<u32> = order.iter().take(limit).map(|o| o.4).collect();
+    order.sort_unstable_by(|a, b| (a.1, &a.2, a.3).cmp(&(b.1, &b.2, b.3)));
+    best.extend(order.iter().take(limit).map(|o| o.4));
+    best
 }
 
 struct Builder<'a> {
-    rows: &'a [SearchHit],
+    titles: &'a [SearchHit],
+    people: &'a [PersonHit],
     max_bytes: usize,
 }
 
 impl Builder<'_> {
+    /// Keeps, of the titles (and of the people) that share one key, only
+    /// those some query can show (see [`can_show`]), so a key that thousands
+    /// share ("part ii", "john smith") stays small, and a shard of only that
+    /// key cannot outgrow the limit.
+    fn prune(&self, keys: Vec<Key>) -> Vec<Key> {
+        let mut kept = Vec::with_capacity(keys.len());
+        let mut start = 0;
+        while start < keys.len() {
+            let key = &keys[start].0;
+            let len = keys[start..].partition_point(|(k, _)| k == key);
+            let group = &keys[start..start + len];
+            start += len;
+            let titles = can_show(key, rows_of(group, title_row), self.titles, MAX_RESULTS);
+            let people = can_show(key, rows_of(group, person_row), self.people, MAX_PEOPLE);
+            kept.extend(
+                group
+                    .iter()
+                    .filter(|(_, row)| match row {
+                        Row::Title(i) => titles.contains(i),
+                        Row::Person(i) => people.contains(i),
+                    })
+                    .cloned(),
+            );
+        }
+        kept
+    }
+
     /// Writes `keys` (all starting with `prefix`) as one complete shard if
     /// it is small enough or cannot be split, else as a split shard.
-    fn place(
-        &self,
-        prefix: String,
-        keys: &[(String, u32)],
-        shards: &mut BTreeMap<String, SearchShard>,
-    ) {
+    fn place(&self, prefix: String, keys: &[Key], shards: &mut BTreeMap<String, SearchShard>) {
         let splittable = keys.iter().any(|(key, _)| key.len() > prefix.len());
         let complete = self.complete(prefix.clone(), keys);
         let size = serde_json::to_vec(&complete).map_or(usize::MAX, |json| json.len());
@@ -479,40 +685,44 @@ impl Builder<'_> {
         }
     }
 
-    fn complete(&self, prefix: String, keys: &[(String, u32)]) -> SearchShard {
-        // Local title numbers in order of first use: the rows follow the keys.
-        let mut local: BTreeMap<u32, u32> = BTreeMap::new();
-        let mut titles = Vec::new();
-        let keys = keys
-            .iter()
-            .map(|(key, i)| {
-                let n = *local.entry(*i).or_insert_with(|| {
-                    titles.push(self.rows[*i as usize].clone());
-                    titles.len() as u32 - 1
-                });
-                (key.clone(), n)
-            })
-            .collect();
+    fn complete(&self, prefix: String, keys: &[Key]) -> SearchShard {
+        let mut titles = LocalRows::new(self.titles);
+        let mut people = LocalRows::new(self.people);
+        let mut title_keys = Vec::new();
+        let mut people_keys = Vec::new();
+        for (key, row) in keys {
+            match *row {
+                Row::Title(i) => title_keys.push((key.clone(), titles.local(i))),
+                Row::Person(i) => people_keys.push((key.clone(), people.local(i))),
+            }
+        }
         SearchShard {
             prefix,
             complete: true,
-            titles,
-            keys,
+            titles: titles.rows,
+            keys: title_keys,
+            people: people.rows,
+            people_keys,
             top: Vec::new(),
+            top_people: Vec::new(),
             children: Vec::new(),
         }
     }
 
-    fn split(
-        &self,
-        prefix: String,
-        keys: &[(String, u32)],
-        shards: &mut BTreeMap<String, SearchShard>,
-    ) {
-        let top = rank(
+    fn split(&self, prefix: String, keys: &[Key], shards: &mut BTreeMap<String, SearchShard>) {
+        let pairs = |pick: fn(Row) -> Option<u32>| {
             keys.iter()
-                .map(|(key, i)| (key.as_str(), &self.rows[*i as usize])),
+                .filter_map(move |(key, row)| Some((key.as_str(), pick(*row)? as usize)))
+        };
+        let top = rank(
+            pairs(title_row).map(|(key, i)| (key, &self.titles[i])),
             &prefix,
+            MAX_RESULTS,
+        );
+        let top_people = rank(
+            pairs(person_row).map(|(key, i)| (key, &self.people[i])),
+            &prefix,
+            MAX_PEOPLE,
         );
         let mut children = Vec::new();
         for (next, group) in groups(keys, prefix.len()) {
@@ -527,16 +737,45 @@ impl Builder<'_> {
                 complete: false,
                 titles: Vec::new(),
                 keys: Vec::new(),
+                people: Vec::new(),
+                people_keys: Vec::new(),
                 top,
+                top_people,
                 children,
             },
         );
     }
 }
 
+/// The rows one complete shard holds, numbered in order of first use, so
+/// the rows follow the keys.
+struct LocalRows<'a, H> {
+    all: &'a [H],
+    numbers: BTreeMap<u32, u32>,
+    rows: Vec<H>,
+}
+
+impl<'a, H: Clone> LocalRows<'a, H> {
+    fn new(all: &'a [H]) -> Self {
+        LocalRows {
+            all,
+            numbers: BTreeMap::new(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// The shard's number for row `i` of the whole index.
+    fn local(&mut self, i: u32) -> u32 {
+        *self.numbers.entry(i).or_insert_with(|| {
+            self.rows.push(self.all[i as usize].clone());
+            self.rows.len() as u32 - 1
+        })
+    }
+}
+
 /// Splits sorted keys that share their first `at` bytes into runs by the
 /// char at byte `at`, skipping keys that end there.
-fn groups(keys: &[(String, u32)], at: usize) -> Vec<(char, &[(String, u32)])> {
+fn groups<T>(keys: &[(String, T)], at: usize) -> Vec<(char, &[(String, T)])> {
     let next = |key: &str| key.get(at..).and_then(|rest| rest.chars().next());
     let mut runs = Vec::new();
     let mut start = keys.partition_point(|(key, _)| key.len() <= at);
@@ -565,25 +804,51 @@ mod tests {
         }
     }
 
-    /// Runs a query against built shards the way the client does.
-    fn search(shards: &BTreeMap<String, SearchShard>, query: &str) -> (Vec<String>, Vec<String>) {
+    fn person(id: &str, name: &str, weight: u32) -> PersonHit {
+        PersonHit {
+            id: id.into(),
+            name: name.into(),
+            role: Role::Director,
+            known_for: "A Film".into(),
+            year: 2000,
+            weight,
+        }
+    }
+
+    /// Runs a query against built shards the way the client does: what it
+    /// found, and the prefixes of the shards it fetched.
+    fn run(shards: &BTreeMap<String, SearchShard>, query: &str) -> (SearchResults, Vec<String>) {
         let folded = fold(query);
         let mut fetched = Vec::new();
         let mut next = first_shard(query);
         while let Some(prefix) = next.take() {
             fetched.push(prefix.clone());
             let Some(shard) = shards.get(&prefix) else {
-                return (Vec::new(), fetched);
+                break;
             };
             match step(shard, &folded) {
-                SearchStep::Results(hits) => {
-                    return (hits.into_iter().map(|h| h.id).collect(), fetched);
-                }
+                SearchStep::Results(found) => return (found, fetched),
                 SearchStep::Fetch(child) => next = Some(child),
-                SearchStep::NoMatch => return (Vec::new(), fetched),
+                SearchStep::NoMatch => break,
             }
         }
-        (Vec::new(), fetched)
+        (SearchResults::default(), fetched)
+    }
+
+    /// The ids of the titles a query finds, and the shards it fetched.
+    fn search(shards: &BTreeMap<String, SearchShard>, query: &str) -> (Vec<String>, Vec<String>) {
+        let (found, fetched) = run(shards, query);
+        (found.titles.into_iter().map(|h| h.id).collect(), fetched)
+    }
+
+    /// The ids of the people a query finds.
+    fn search_people(shards: &BTreeMap<String, SearchShard>, query: &str) -> Vec<String> {
+        run(shards, query)
+            .0
+            .people
+            .into_iter()
+            .map(|h| h.id)
+            .collect()
     }
 
     fn ids(list: &[&str]) -> Vec<String> {
@@ -734,7 +999,7 @@ mod tests {
 
     #[test]
     fn accents_and_case_are_ignored() {
-        let shards = build_shards(&shipped_like());
+        let shards = build_shards(&shipped_like(), &[]);
         assert_eq!(search(&shards, "emitai").0, ids(&["emitai-1971"]));
         assert_eq!(search(&shards, "EMITAÏ").0, ids(&["emitai-1971"]));
         assert_eq!(search(&shards, "Emitai\u{308}").0, ids(&["emitai-1971"]));
@@ -743,7 +1008,7 @@ mod tests {
 
     #[test]
     fn words_inside_titles_match() {
-        let shards = build_shards(&shipped_like());
+        let shards = build_shards(&shipped_like(), &[]);
         let battle = [
             "the-battle-of-chile-part-i-1975",
             "the-battle-of-chile-part-ii-1976",
@@ -760,7 +1025,7 @@ mod tests {
 
     #[test]
     fn whole_words_rank_before_votes() {
-        let shards = build_shards(&shipped_like());
+        let shards = build_shards(&shipped_like(), &[]);
         // All three match a whole word, so votes decide.
         assert_eq!(
             search(&shards, "chile").0,
@@ -776,7 +1041,7 @@ mod tests {
             entry("chile-story-1", "A Chile Story", 50),
             entry("chilly-1", "Chilly", 5000),
         ];
-        let shards = build_shards(&entries);
+        let shards = build_shards(&entries, &[]);
         assert_eq!(
             search(&shards, "chil").0,
             ids(&["chilly-1", "chilean-1", "chile-story-1", "chile-1"])
@@ -794,7 +1059,7 @@ mod tests {
             entry("a", "Étoile Night", 3),
             entry("c", "Étoile Night", 3),
         ];
-        let shards = build_shards(&entries);
+        let shards = build_shards(&entries, &[]);
         assert_eq!(search(&shards, "night").0, ids(&["a", "c", "b"]));
     }
 
@@ -803,7 +1068,7 @@ mod tests {
         let entries: Vec<_> = (0..25)
             .map(|i| entry(&format!("t{i:02}"), "Night of the Night", i))
             .collect();
-        let shards = build_shards(&entries);
+        let shards = build_shards(&entries, &[]);
         let (hits, _) = search(&shards, "night");
         let expected: Vec<String> = (15..25).rev().map(|i| format!("t{i:02}")).collect();
         assert_eq!(hits, expected);
@@ -811,7 +1076,7 @@ mod tests {
 
     #[test]
     fn a_one_char_title_is_found_by_its_char() {
-        let shards = build_shards(&shipped_like());
+        let shards = build_shards(&shipped_like(), &[]);
         assert_eq!(search(&shards, "m").0[0], "m-1931");
         assert_eq!(search(&shards, "M").1, ["m"]);
         assert!(!shards["m"].complete);
@@ -820,7 +1085,7 @@ mod tests {
 
     #[test]
     fn small_indexes_are_complete_from_two_chars() {
-        let shards = build_shards(&shipped_like());
+        let shards = build_shards(&shipped_like(), &[]);
         assert!(
             shards
                 .values()
@@ -861,7 +1126,7 @@ mod tests {
     #[test]
     fn big_prefixes_split_and_queries_walk_down() {
         let entries = crowded();
-        let shards = build_shards_with_limit(&entries, 1500);
+        let shards = build_shards_with_limit(&entries, &[], 1500);
         for prefix in ["t", "th", "the", "the "] {
             assert!(!shards[prefix].complete, "{prefix} is split");
         }
@@ -898,8 +1163,8 @@ mod tests {
     #[test]
     fn split_shards_give_the_same_hits_as_one_complete_index() {
         let entries = crowded();
-        let small = build_shards_with_limit(&entries, 1200);
-        let whole = build_shards_with_limit(&entries, usize::MAX);
+        let small = build_shards_with_limit(&entries, &[], 1200);
+        let whole = build_shards_with_limit(&entries, &[], usize::MAX);
         assert!(small.len() > whole.len());
         for query in [
             "th",
@@ -920,9 +1185,9 @@ mod tests {
     #[test]
     fn building_is_deterministic_and_order_independent() {
         let mut entries = crowded();
-        let a = build_shards_with_limit(&entries, 1500);
+        let a = build_shards_with_limit(&entries, &[], 1500);
         entries.reverse();
-        let b = build_shards_with_limit(&entries, 1500);
+        let b = build_shards_with_limit(&entries, &[], 1500);
         assert_eq!(a, b);
     }
 
@@ -932,7 +1197,7 @@ mod tests {
             .map(|i| entry(&format!("s{i:03}"), &format!("Story {i}: Part II"), i))
             .collect();
         entries.push(entry("part-ii", "Part II", 0));
-        let shards = build_shards(&entries);
+        let shards = build_shards(&entries, &[]);
         let pa = &shards["pa"];
         assert!(pa.complete);
         // 10 by votes, and the exact title: nothing else can reach a top ten.
@@ -948,21 +1213,64 @@ mod tests {
         assert_eq!(search(&shards, "story 7 part").0, ids(&["s007"]));
     }
 
-    /// The hits of a query ranked over every key of every entry at once,
-    /// with no shards, splitting or pruning.
-    fn brute_force(entries: &[SearchEntry], query: &str) -> Vec<String> {
+    /// The ids of what a query finds ranked over every key of every entry
+    /// at once, with no shards, splitting or pruning: titles, then people.
+    fn brute_force(
+        entries: &[SearchEntry],
+        people: &[PersonHit],
+        query: &str,
+    ) -> (Vec<String>, Vec<String>) {
         let rows: Vec<SearchHit> = entries.iter().map(SearchEntry::hit).collect();
-        let keys: Vec<(String, usize)> = entries
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.keys().into_iter().map(move |k| (k, i)))
-            .collect();
         let q = fold(query);
-        let matches = keys
+        let title_keys: Vec<(String, &SearchHit)> = entries
             .iter()
-            .filter(|(k, _)| k.starts_with(&q))
-            .map(|(k, i)| (k.as_str(), &rows[*i]));
-        rank(matches, &q).into_iter().map(|h| h.id).collect()
+            .zip(&rows)
+            .flat_map(|(e, row)| e.keys().into_iter().map(move |k| (k, row)))
+            .collect();
+        let person_keys: Vec<(String, &PersonHit)> = people
+            .iter()
+            .flat_map(|p| {
+                search_keys([p.name.as_str()])
+                    .into_iter()
+                    .map(move |k| (k, p))
+            })
+            .collect();
+        let titles = rank(
+            title_keys
+                .iter()
+                .filter(|(k, _)| k.starts_with(&q))
+                .map(|(k, hit)| (k.as_str(), *hit)),
+            &q,
+            MAX_RESULTS,
+        );
+        let found_people = rank(
+            person_keys
+                .iter()
+                .filter(|(k, _)| k.starts_with(&q))
+                .map(|(k, hit)| (k.as_str(), *hit)),
+            &q,
+            MAX_PEOPLE,
+        );
+        (
+            titles.into_iter().map(|h| h.id).collect(),
+            found_people.into_iter().map(|h| h.id).collect(),
+        )
+    }
+
+    /// People whose names share words with each other and with the
+    /// crowded titles ("Rose", "Salt"), so keys of both kinds meet in a shard.
+    fn crowd_of_people() -> Vec<PersonHit> {
+        let mut people = vec![
+            person("guzman", "Patricio Guzmán", 900),
+            person("rose", "Rose Salt", 40),
+            person("thaw-p", "Thaw Thawson", 2),
+            person("jean", "Jean Rouch", 30),
+        ];
+        people.extend((0..30).map(|i| person(&format!("js{i:02}"), "John Smith", i)));
+        people.extend(
+            (0..12).map(|i| person(&format!("th{i:02}"), &format!("Theo River {i}"), i * 3)),
+        );
+        people
     }
 
     #[test]
@@ -981,29 +1289,103 @@ mod tests {
             other_names: vec!["Сальвадор Альенде".into(), "Salvador, la película".into()],
             ..entry("allende", "Salvador Allende", 1100)
         });
-        let shards = build_shards_with_limit(&entries, 1500);
+        let people = crowd_of_people();
+        let shards = build_shards_with_limit(&entries, &people, 1500);
         let mut queries: Vec<String> = Vec::new();
-        for e in &entries {
-            for key in e.keys() {
-                let chars: Vec<char> = key.chars().collect();
-                queries.extend((1..=chars.len()).map(|n| chars[..n].iter().collect()));
-            }
+        let names = entries
+            .iter()
+            .flat_map(SearchEntry::keys)
+            .chain(people.iter().flat_map(|p| search_keys([p.name.as_str()])));
+        for key in names {
+            let chars: Vec<char> = key.chars().collect();
+            queries.extend((1..=chars.len()).map(|n| chars[..n].iter().collect()));
         }
         queries.sort();
         queries.dedup();
-        assert!(queries.len() > 300);
+        assert!(queries.len() > 400);
         for query in &queries {
-            assert_eq!(
-                search(&shards, query).0,
-                brute_force(&entries, query),
-                "{query:?}"
+            let (found, _) = run(&shards, query);
+            let ids = (
+                found.titles.into_iter().map(|h| h.id).collect(),
+                found.people.into_iter().map(|h| h.id).collect(),
             );
+            assert_eq!(ids, brute_force(&entries, &people, query), "{query:?}");
         }
     }
 
     #[test]
+    fn people_are_found_by_any_word_of_their_name_accents_ignored() {
+        let people = crowd_of_people();
+        let shards = build_shards(&shipped_like(), &people);
+        assert_eq!(search_people(&shards, "guzman"), ["guzman"]);
+        assert_eq!(search_people(&shards, "GUZMÁN"), ["guzman"]);
+        assert_eq!(search_people(&shards, "patricio gu"), ["guzman"]);
+        assert_eq!(search_people(&shards, "rouch"), ["jean"]);
+        // Titles and people come back from the same query, each list apart.
+        let (found, fetched) = run(&shards, "chile");
+        assert_eq!(fetched, ["ch"]);
+        assert_eq!(found.titles[0].id, "the-battle-of-chile-part-i-1975");
+        assert!(found.people.is_empty());
+        let mut titles = shipped_like();
+        titles.push(entry("rosemary", "Rosemary", 5));
+        let shards = build_shards(&titles, &people);
+        let (found, fetched) = run(&shards, "rose");
+        assert_eq!(fetched, ["ro"]);
+        assert_eq!(found.titles[0].id, "rosemary");
+        assert_eq!(found.people[0].id, "rose");
+    }
+
+    #[test]
+    fn people_lists_stop_at_five_most_known_first() {
+        let shards = build_shards(&[], &crowd_of_people());
+        let expected: Vec<String> = (25..30).rev().map(|i| format!("js{i:02}")).collect();
+        assert_eq!(search_people(&shards, "john smith"), expected);
+        assert_eq!(search_people(&shards, "smith"), expected);
+        // 30 people share "john smith": only those that can show are kept.
+        let jo = &shards["jo"];
+        assert!(jo.complete);
+        assert_eq!(
+            jo.people_keys
+                .iter()
+                .filter(|(k, _)| k == "john smith")
+                .count(),
+            MAX_PEOPLE
+        );
+    }
+
+    #[test]
+    fn split_shards_rank_people_in_their_top_lists() {
+        let people = crowd_of_people();
+        let shards = build_shards_with_limit(&crowded(), &people, 1500);
+        let th = &shards["th"];
+        assert!(!th.complete);
+        assert_eq!(th.top_people.len(), MAX_PEOPLE);
+        // "Theo River 11" has the most weight of those under "th".
+        assert_eq!(th.top_people[0].id, "th11");
+        let whole = build_shards_with_limit(&crowded(), &people, usize::MAX);
+        for query in ["th", "the", "theo r", "river", "thaw", "ro", "salt"] {
+            assert_eq!(run(&shards, query).0, run(&whole, query).0, "{query}");
+        }
+    }
+
+    #[test]
+    fn person_rows_are_compact_arrays() {
+        let hit = PersonHit {
+            role: Role::Actor,
+            known_for: "Memento".into(),
+            ..person("guy-pearce", "Guy Pearce", 1_300_000)
+        };
+        let json = serde_json::to_string(&hit).unwrap();
+        assert_eq!(
+            json,
+            r#"["guy-pearce","Guy Pearce","actor","Memento",2000,1300000]"#
+        );
+        assert_eq!(serde_json::from_str::<PersonHit>(&json).unwrap(), hit);
+    }
+
+    #[test]
     fn a_query_outside_the_shard_restarts() {
-        let shards = build_shards(&shipped_like());
+        let shards = build_shards(&shipped_like(), &[]);
         assert_eq!(step(&shards["em"], "ca"), SearchStep::Fetch("ca".into()));
         assert_eq!(step(&shards["em"], "e"), SearchStep::Fetch("e".into()));
         assert_eq!(step(&shards["em"], ""), SearchStep::NoMatch);
@@ -1015,7 +1397,7 @@ mod tests {
     #[test]
     fn a_damaged_shard_never_panics() {
         let shard: SearchShard = serde_json::from_str(
-            r#"{"prefix":"em","complete":true,"titles":[],"keys":[["emitai",7]]}"#,
+            r#"{"prefix":"em","complete":true,"titles":[],"keys":[["emitai",7]],"people_keys":[["emile",3]]}"#,
         )
         .unwrap();
         assert_eq!(step(&shard, "emi"), SearchStep::NoMatch);

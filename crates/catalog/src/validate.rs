@@ -12,6 +12,7 @@ use super::date::Date;
 use super::people::{
     CreditsPage, PersonFile, Role, credits_page_path, is_valid_person_id, pages_for,
 };
+use super::search::{SearchShard, shard_file_name};
 
 /// Inclusive range of a valid aggregate or personal rating.
 pub const RATING_RANGE: std::ops::RangeInclusive<f32> = 1.0..=10.0;
@@ -31,6 +32,8 @@ pub struct CatalogFiles {
     pub people: Vec<(String, PersonFile)>,
     /// `(path under the catalog root, page)` of `people/{id}/`.
     pub people_pages: Vec<(String, CreditsPage)>,
+    /// `(file stem, shard)` of `search/`.
+    pub search: Vec<(String, SearchShard)>,
 }
 
 fn check_rating(rating: &Rating, what: &str, problems: &mut Vec<String>) {
@@ -330,6 +333,7 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
 
     check_index(&files.pages, &titles, &mut problems);
     check_people(files, &titles, &mut problems);
+    check_search(files, &titles, &mut problems);
     problems
 }
 
@@ -383,6 +387,61 @@ pub fn crew_role(department: &str) -> Role {
 /// People files agree with the titles both ways: every credit stated by a
 /// title or credits file is on its person's page, and every credit on a
 /// person's page is stated by its title. Pages and counts add up.
+/// Every search shard is named for its prefix, every hit names a title or
+/// person that exists as it is named there, and every child shard a split
+/// one lists exists.
+fn check_search(files: &CatalogFiles, titles: &HashMap<&str, &Title>, problems: &mut Vec<String>) {
+    let people: HashMap<&str, &PersonFile> = files
+        .people
+        .iter()
+        .map(|(_, p)| (p.id.as_str(), p))
+        .collect();
+    let prefixes: HashSet<&str> = files
+        .search
+        .iter()
+        .map(|(_, s)| s.prefix.as_str())
+        .collect();
+    for (stem, shard) in &files.search {
+        let file = format!("search/{stem}.json");
+        if format!("{stem}.json") != shard_file_name(&shard.prefix) {
+            problems.push(format!("{file}: holds prefix {:?}", shard.prefix));
+        }
+        for hit in shard.titles.iter().chain(&shard.top) {
+            match titles.get(hit.id.as_str()) {
+                None => problems.push(format!("{file}: title {:?} has no title file", hit.id)),
+                Some(t) if (t.title.as_str(), t.year) != (hit.title.as_str(), hit.year) => problems
+                    .push(format!(
+                        "{file}: title {:?} does not match its file",
+                        hit.id
+                    )),
+                Some(_) => {}
+            }
+        }
+        for hit in shard.people.iter().chain(&shard.top_people) {
+            match people.get(hit.id.as_str()) {
+                None => problems.push(format!("{file}: person {:?} has no people file", hit.id)),
+                Some(p) if p.name != hit.name => problems.push(format!(
+                    "{file}: person {:?} does not match its file",
+                    hit.id
+                )),
+                Some(_) => {}
+            }
+        }
+        let keys = shard.keys.iter().map(|k| (k, shard.titles.len()));
+        let people_keys = shard.people_keys.iter().map(|k| (k, shard.people.len()));
+        for ((key, index), rows) in keys.chain(people_keys) {
+            if !key.starts_with(&shard.prefix) || *index as usize >= rows {
+                problems.push(format!("{file}: key {key:?} is outside the shard"));
+            }
+        }
+        for child in &shard.children {
+            if !prefixes.contains(child.as_str()) {
+                problems.push(format!("{file}: child shard {child:?} is missing"));
+            }
+        }
+    }
+}
+
 fn check_people(files: &CatalogFiles, titles: &HashMap<&str, &Title>, problems: &mut Vec<String>) {
     let pages: HashMap<&str, &CreditsPage> = files
         .people_pages
