@@ -24,7 +24,9 @@ use crate::import::{FilmRecord, PersonName, SourcedRecord};
 use crate::load::load_catalog_dir;
 use crate::people::write_people;
 use crate::related::compute_related;
-use crate::writer::{CatalogIoError, JsonStyle, Listing, index_files, to_json, write_file};
+use crate::writer::{
+    CatalogIoError, JsonStyle, Listing, front_file, index_files, to_json, write_file,
+};
 
 /// First-billed cast kept in a title file; the rest is in its credits file.
 pub const TOP_CAST: usize = 15;
@@ -43,6 +45,9 @@ pub struct TitleFiles {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
     pub titles: Vec<TitleFiles>,
+    /// The film the home page features, when the deployer chose one (the
+    /// base catalog's, or `--featured`); else the best rated is.
+    pub featured: Option<String>,
 }
 
 /// What assembling did, for the tool's report.
@@ -183,6 +188,7 @@ pub fn assemble(
 
 /// The base catalog's titles with their own credits and reviews files.
 fn base_titles(base: CatalogFiles) -> Catalog {
+    let featured = base.front.map(|front| front.featured.id);
     let mut credits: HashMap<String, Credits> = base.credits.into_iter().collect();
     let mut reviews: HashMap<String, ReviewsFile> = base.reviews.into_iter().collect();
     let titles = base
@@ -198,7 +204,7 @@ fn base_titles(base: CatalogFiles) -> Catalog {
             title,
         })
         .collect();
-    Catalog { titles }
+    Catalog { titles, featured }
 }
 
 /// `slug-of-the-title-1999`, or the IMDb id and year when the title has no
@@ -512,6 +518,15 @@ fn write_into(
     // People first: the search index holds them too.
     let people = write_people(root, style)?;
     for file in index_files(&listings, &people.search, style)? {
+        put(file.path, file.bytes)?;
+    }
+    let title_of = |id: &str| {
+        let files = catalog.titles.iter().find(|f| f.title.id == id);
+        files
+            .map(|f| f.title.clone())
+            .ok_or_else(|| CatalogIoError::Invalid(format!("no title {id:?}")))
+    };
+    if let Some(file) = front_file(&listings, catalog.featured.as_deref(), title_of, style)? {
         put(file.path, file.bytes)?;
     }
     report.files += people.files;

@@ -6,6 +6,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use film_catalog::catalog::IndexPage;
+use film_catalog::front::{FRONT_FILE, FrontPage};
 use film_catalog::people::{CreditsPage, PEOPLE_DIR, PersonFile};
 use film_catalog::search::{SEARCH_DIR, SearchShard};
 use film_catalog::validate::CatalogFiles;
@@ -33,6 +34,7 @@ pub fn load_catalog_dir(root: &Path) -> Result<CatalogFiles, Vec<String>> {
         people_pages: read_people_pages(root, &people, &mut errors),
         people,
         search: read_search(root, &mut errors),
+        front: read_front(root, &mut errors),
     };
     if errors.is_empty() {
         Ok(files)
@@ -74,6 +76,16 @@ fn read_dir<T: DeserializeOwned>(
             read(path, errors).map(|value| (stem, value))
         })
         .collect()
+}
+
+/// `front.json`, when the catalog has one.
+fn read_front(root: &Path, errors: &mut Vec<String>) -> Option<FrontPage> {
+    let path = root.join(FRONT_FILE);
+    if path.is_file() {
+        read(&path, errors)
+    } else {
+        None
+    }
 }
 
 /// `search/*.json`, when the catalog has a search directory.

@@ -18,8 +18,8 @@ usage: catalog-tool generate --titles N --out DIR [--seed S] [--reviews-on-first
                              [--pretty] [--force] [--check] [--jobs J]
        catalog-tool import --out DIR [--base DIR] [--wikidata movies.db] [--films FILE]...
                            [--imdb DIR [--title-types T,T] [--min-votes N] [--years A-B]
-                           [--adult]] [--pretty] [--force] [--dry-run]
-       catalog-tool index DIR [--pretty]
+                           [--adult]] [--featured ID] [--pretty] [--force] [--dry-run]
+       catalog-tool index DIR [--featured ID] [--pretty]
        catalog-tool check DIR
        catalog-tool synth-imdb --titles N --principals-per-title P --out DIR [--seed S]
 
@@ -49,11 +49,16 @@ usage: catalog-tool generate --titles N --out DIR [--seed S] [--reviews-on-first
       --min-votes N       only titles with at least N IMDb votes (default 0)
       --years A-B         only titles first released from year A to year B
       --adult             keep adult titles (left out by default)
+    --featured ID         the film the home page features (default: the base
+                          catalog's, else the best rated)
     --pretty              indent the JSON
     --force               replace the files already in DIR
     --dry-run             read and check every input and record, write nothing
-  index DIR             rebuild only DIR/list and DIR/search from DIR/titles
-                        (the hand-written catalog: index assets/catalog --pretty)
+  index DIR             rebuild DIR/list, DIR/search, DIR/people and DIR/front.json
+                        from DIR/titles and DIR/credits (the hand-written
+                        catalog: index assets/catalog --pretty)
+    --featured ID         the film the home page features (default: the one
+                          it features now, else the best rated)
   check DIR             load a catalog and check every rule; exit 1 on a problem
   synth-imdb            write made-up data in IMDb's six TSV files, for measuring
                         the IMDb import (the benchmark: 1,000,000 titles, 10 each)";
@@ -70,6 +75,7 @@ struct ImportArgs {
     style: Option<JsonStyle>,
     force: bool,
     dry_run: bool,
+    featured: Option<String>,
 }
 
 /// What the command line asks for.
@@ -82,7 +88,11 @@ enum Command {
         principals_per_title: usize,
         seed: u64,
     },
-    Index(PathBuf, JsonStyle),
+    Index {
+        dir: PathBuf,
+        featured: Option<String>,
+        style: JsonStyle,
+    },
     Check(PathBuf),
     Help,
 }
@@ -100,15 +110,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
         Some("generate") => parse_generate(args),
         Some("import") => parse_import(args),
         Some("synth-imdb") => parse_synth_imdb(args),
-        Some("index") => {
-            let dir = args.next().ok_or("index needs a directory")?;
-            let style = match args.next().as_deref() {
-                None => JsonStyle::Compact,
-                Some("--pretty") => JsonStyle::Pretty,
-                Some(other) => return Err(format!("index: unknown argument {other:?}")),
-            };
-            Ok(Command::Index(dir.into(), style))
-        }
+        Some("index") => parse_index(args),
         Some("check") => match (args.next(), args.next()) {
             (Some(dir), None) => Ok(Command::Check(dir.into())),
             _ => Err("check takes one directory".into()),
@@ -117,6 +119,23 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> {
         Some(other) => Err(format!("unknown command {other:?}")),
         None => Err("a command is required".into()),
     }
+}
+
+fn parse_index(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+    let dir = args.next().ok_or("index needs a directory")?;
+    let (mut featured, mut style) = (None, JsonStyle::Compact);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--pretty" => style = JsonStyle::Pretty,
+            "--featured" => featured = Some(args.next().ok_or("--featured needs a title id")?),
+            other => return Err(format!("index: unknown argument {other:?}")),
+        }
+    }
+    Ok(Command::Index {
+        dir: dir.into(),
+        featured,
+        style,
+    })
 }
 
 fn parse_generate(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
@@ -209,6 +228,9 @@ fn parse_import(mut args: impl Iterator<Item = String>) -> Result<Command, Strin
             "--pretty" => import.style = Some(JsonStyle::Pretty),
             "--force" => import.force = true,
             "--dry-run" => import.dry_run = true,
+            "--featured" => {
+                import.featured = Some(args.next().ok_or("--featured needs a title id")?);
+            }
             other => return Err(format!("import: unknown argument {other:?}")),
         }
     }
@@ -271,13 +293,19 @@ fn run_import(args: ImportArgs) -> Result<String, String> {
         return Err(input_errors(&errors));
     }
     let records = inputs.into_iter().flat_map(|i| i.records).collect();
-    let (catalog, assembled) = assemble(base, records).map_err(|problems| {
+    let (mut catalog, assembled) = assemble(base, records).map_err(|problems| {
         format!(
             "{} problems in the records; nothing was written\n  {}",
             problems.len(),
             problems.join("\n  ")
         )
     })?;
+    if let Some(featured) = args.featured {
+        if !catalog.titles.iter().any(|f| f.title.id == featured) {
+            return Err(format!("--featured: no title {featured:?} in the catalog"));
+        }
+        catalog.featured = Some(featured);
+    }
     let out = args.out.unwrap_or_default();
     let written = if args.dry_run {
         format!("dry run: {} titles, nothing written", catalog.titles.len())
@@ -338,7 +366,11 @@ fn main() -> ExitCode {
         Command::Generate(out, options) => generate(&out, &options)
             .map(|report| report.to_string())
             .map_err(|e| e.to_string()),
-        Command::Index(dir, style) => reindex(&dir, style)
+        Command::Index {
+            dir,
+            featured,
+            style,
+        } => reindex(&dir, featured.as_deref(), style)
             .map(|report| report.to_string())
             .map_err(|e| e.to_string()),
         Command::Check(dir) => check(&dir),

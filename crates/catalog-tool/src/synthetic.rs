@@ -23,8 +23,8 @@ use crate::ids::unique_id;
 use crate::load::load_catalog_dir;
 use crate::people::write_people;
 use crate::writer::{
-    CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, clear_json_files, index_files,
-    json_files, rewrite_indexes, to_json, write_file,
+    CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, clear_json_files, front_file,
+    index_files, json_files, previous_featured, read_title, rewrite_indexes, to_json, write_file,
 };
 use film_catalog::catalog::{
     AlsoKnownAs, Awards, CastCredit, Credits, CrewCredit, CrewGroup, Details, Faq, OfferKind,
@@ -184,12 +184,21 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
     }
 }
 
-/// Rebuilds `root/list` and `root/search` from `root/titles`.
-pub fn reindex(root: &Path, style: JsonStyle) -> Result<Report, CatalogIoError> {
+/// Rebuilds `root/list`, `root/search`, `root/people` and `root/front.json`
+/// from `root/titles` and `root/credits`, featuring `featured` on the home
+/// page (else the film featured now, else the best rated).
+pub fn reindex(
+    root: &Path,
+    featured: Option<&str>,
+    style: JsonStyle,
+) -> Result<Report, CatalogIoError> {
     let started = Instant::now();
+    let featured = featured
+        .map(str::to_owned)
+        .or_else(|| previous_featured(root));
     // People first: the search index holds them too.
     let people = write_people(root, style)?;
-    let files = rewrite_indexes(root, &people.search, style)?;
+    let files = rewrite_indexes(root, &people.search, featured.as_deref(), style)?;
     let mut report = Report::default();
     report.count_index(&files);
     report.people_files = people.files;
@@ -228,7 +237,13 @@ pub fn generate(out: &Path, options: &Options) -> Result<Report, CatalogIoError>
 
     let people = write_people(out, options.style)?;
     report.people_files = people.files;
-    let index = index_files(&all, &people.search, options.style)?;
+    let mut index = index_files(&all, &people.search, options.style)?;
+    index.extend(front_file(
+        &all,
+        None,
+        |id| read_title(out, id),
+        options.style,
+    )?);
     for file in &index {
         write_file(out, &file.path, &file.bytes)?;
     }

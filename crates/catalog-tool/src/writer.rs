@@ -2,7 +2,6 @@
 //! its titles. Native only: the generator and the tests write catalogs, the
 //! site only reads them.
 
-use std::cmp::Reverse;
 use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
@@ -14,9 +13,8 @@ use thiserror::Error;
 use std::collections::BTreeMap;
 
 use film_catalog::catalog::{DataSource, IndexPage, SourceCount, Title, TitleCard};
-use film_catalog::search::{
-    PersonHit, SEARCH_DIR, SearchEntry, build_shards, fold, shard_file_name,
-};
+use film_catalog::front::{FRONT_FILE, FrontPage, featured_id, front_page, list_order};
+use film_catalog::search::{PersonHit, SEARCH_DIR, SearchEntry, build_shards, shard_file_name};
 
 /// Titles on one list page.
 pub const LIST_PAGE_SIZE: usize = 24;
@@ -128,7 +126,7 @@ pub fn list_pages(
     sources: &[SourceCount],
 ) -> Vec<IndexPage> {
     let mut cards: Vec<TitleCard> = cards.into_iter().collect();
-    cards.sort_by_cached_key(|c| (Reverse(c.year), fold(&c.title), c.id.clone()));
+    cards.sort_by_cached_key(list_order);
     let total = cards.len() as u32;
     let pages = total.div_ceil(LIST_PAGE_SIZE as u32).max(1);
     let mut list = Vec::with_capacity(pages as usize);
@@ -176,6 +174,39 @@ pub fn index_files(
         files.push(CatalogFile { path, bytes });
     }
     Ok(files)
+}
+
+/// `front.json` for a catalog of `listings`: its featured film is `wanted`
+/// when the catalog has it, else the best rated ([`featured_id`]);
+/// `title_of` reads a title by id (from memory or from disk), for the
+/// featured film's related cards. `None` for a catalog with no titles.
+pub fn front_file(
+    listings: &[Listing],
+    wanted: Option<&str>,
+    title_of: impl FnOnce(&str) -> Result<Title, CatalogIoError>,
+    style: JsonStyle,
+) -> Result<Option<CatalogFile>, CatalogIoError> {
+    let cards: Vec<TitleCard> = listings.iter().map(|l| l.card.clone()).collect();
+    let Some(id) = featured_id(&cards, wanted) else {
+        return Ok(None);
+    };
+    let featured = title_of(id)?;
+    let sources = source_counts(listings.iter().map(|l| l.source.as_ref()));
+    let front = front_page(&cards, &featured, &sources);
+    let bytes = to_json(&front, style).map_err(CatalogIoError::json(Path::new(FRONT_FILE)))?;
+    Ok(Some(CatalogFile {
+        path: FRONT_FILE.to_owned(),
+        bytes,
+    }))
+}
+
+/// The featured film of the catalog in `root`, if it has a `front.json`
+/// that reads: kept when the catalog is rebuilt. (One that does not read is
+/// simply written anew.)
+pub fn previous_featured(root: &Path) -> Option<String> {
+    read_json::<FrontPage>(&root.join(FRONT_FILE))
+        .ok()
+        .map(|front| front.featured.id)
 }
 
 /// Writes one file under `root`, creating its directory.
@@ -243,11 +274,18 @@ pub fn read_listings(root: &Path) -> Result<Vec<Listing>, CatalogIoError> {
     Ok(listings)
 }
 
-/// Replaces `root/list` and `root/search` with the files built from the
-/// titles in `root/titles` and `people`, and returns what was written.
+/// Reads `root/titles/{id}.json`.
+pub fn read_title(root: &Path, id: &str) -> Result<Title, CatalogIoError> {
+    read_json(&root.join(format!("titles/{id}.json")))
+}
+
+/// Replaces `root/list`, `root/search` and `root/front.json` with the files
+/// built from the titles in `root/titles` and `people`, featuring `featured`
+/// (see [`front_file`]), and returns what was written.
 pub fn rewrite_indexes(
     root: &Path,
     people: &[PersonHit],
+    featured: Option<&str>,
     style: JsonStyle,
 ) -> Result<Vec<CatalogFile>, CatalogIoError> {
     let listings = read_listings(root)?;
@@ -257,7 +295,13 @@ pub fn rewrite_indexes(
             root.join("titles").display()
         )));
     }
-    let files = index_files(&listings, people, style)?;
+    let mut files = index_files(&listings, people, style)?;
+    files.extend(front_file(
+        &listings,
+        featured,
+        |id| read_title(root, id),
+        style,
+    )?);
     clear_json_files(root, LIST_DIR)?;
     clear_json_files(root, SEARCH_DIR)?;
     for file in &files {

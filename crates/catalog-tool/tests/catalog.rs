@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use catalog_tool::load::load_catalog_dir;
 use catalog_tool::people::{PeopleWritten, write_people};
-use catalog_tool::writer::{JsonStyle, LIST_DIR, Listing, index_files};
+use catalog_tool::writer::{
+    JsonStyle, LIST_DIR, Listing, front_file, index_files, previous_featured,
+};
 use film_catalog::catalog::Title;
 use film_catalog::people::PEOPLE_DIR;
 use film_catalog::search::{
@@ -387,6 +389,45 @@ fn shipped_people_files_are_what_the_writer_builds() {
         assert!(on_disk[path] == *bytes, "{path} is out of date: {fix}");
     }
     assert!(built.contains_key("people/patricio-guzman.json"));
+}
+
+#[test]
+fn shipped_front_page_is_what_the_writer_builds() {
+    let files = shipped();
+    let listings: Vec<Listing> = files.titles.iter().map(|(_, t)| Listing::of(t)).collect();
+    let featured = previous_featured(&shipped_root());
+    assert_eq!(featured.as_deref(), Some("salvador-allende-2004"));
+    let title_of = |id: &str| {
+        let found = files.titles.iter().find(|(_, t)| t.id == id);
+        Ok(found.expect("the featured film is shipped").1.clone())
+    };
+    let built = front_file(&listings, featured.as_deref(), title_of, JsonStyle::Pretty)
+        .expect("the front page builds")
+        .expect("the catalog has titles");
+    let on_disk = std::fs::read(shipped_root().join(&built.path)).expect("front.json is shipped");
+    assert!(
+        on_disk == built.bytes,
+        "front.json is out of date: run `cargo run --release -p catalog-tool -- index assets/catalog --pretty`"
+    );
+}
+
+#[test]
+fn the_front_page_must_agree_with_the_titles() {
+    let mut files = shipped();
+    let front = files.front.as_mut().expect("front.json is shipped");
+    front.total += 1;
+    front.newest[0].year += 1;
+    front.circle.pop();
+    let problems = check_catalog(&files).join("\n");
+    for expected in [
+        "front.json: total 14 but the catalog has 13 titles",
+        "front.json: the card for \"the-cordillera-of-dreams-2019\" does not match its title file",
+        "front.json: the circle is not the featured film's related list",
+    ] {
+        assert!(problems.contains(expected), "{expected}\n{problems}");
+    }
+    files.front = None;
+    assert_eq!(check_catalog(&files), ["front.json is missing"]);
 }
 
 #[test]

@@ -178,7 +178,7 @@ fn index_only_rebuilds_the_same_list_and_search_files() {
     std::fs::write(dir.0.join("list/99.json"), "{}").expect("write");
     std::fs::write(dir.0.join("search/zzz.json"), "{}").expect("write");
     let people = write_people(&dir.0, JsonStyle::Compact).expect("people");
-    rewrite_indexes(&dir.0, &people.search, JsonStyle::Compact).expect("reindex");
+    rewrite_indexes(&dir.0, &people.search, None, JsonStyle::Compact).expect("reindex");
     assert!(before == all_files(&dir.0));
 }
 

@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod date;
+pub mod front;
 pub mod people;
 pub mod search;
 pub mod validate;

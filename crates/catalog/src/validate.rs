@@ -9,6 +9,7 @@ use super::catalog::{
     is_valid_title_id,
 };
 use super::date::Date;
+use super::front::FrontPage;
 use super::people::{
     CreditsPage, PersonFile, Role, credits_page_path, is_valid_person_id, pages_for,
 };
@@ -34,6 +35,8 @@ pub struct CatalogFiles {
     pub people_pages: Vec<(String, CreditsPage)>,
     /// `(file stem, shard)` of `search/`.
     pub search: Vec<(String, SearchShard)>,
+    /// `front.json`, the home page's file.
+    pub front: Option<FrontPage>,
 }
 
 fn check_rating(rating: &Rating, what: &str, problems: &mut Vec<String>) {
@@ -334,6 +337,7 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
     check_index(&files.pages, &titles, &mut problems);
     check_people(files, &titles, &mut problems);
     check_search(files, &titles, &mut problems);
+    check_front(files.front.as_ref(), &titles, &mut problems);
     problems
 }
 
@@ -387,6 +391,46 @@ pub fn crew_role(department: &str) -> Role {
 /// People files agree with the titles both ways: every credit stated by a
 /// title or credits file is on its person's page, and every credit on a
 /// person's page is stated by its title. Pages and counts add up.
+/// The home page's file: there whenever the catalog has titles, every card
+/// as its title makes it, the circle the featured film's own related list,
+/// and the count right.
+fn check_front(
+    front: Option<&FrontPage>,
+    titles: &HashMap<&str, &Title>,
+    problems: &mut Vec<String>,
+) {
+    let Some(front) = front else {
+        if !titles.is_empty() {
+            problems.push("front.json is missing".to_owned());
+        }
+        return;
+    };
+    let rows = [&front.top_rated, &front.newest];
+    let cards = std::iter::once(&front.featured).chain(rows.into_iter().flatten());
+    for card in cards {
+        match titles.get(card.id.as_str()) {
+            None => problems.push(format!("front.json: {:?} has no title file", card.id)),
+            Some(title) if title.card() != *card => problems.push(format!(
+                "front.json: the card for {:?} does not match its title file",
+                card.id
+            )),
+            Some(_) => {}
+        }
+    }
+    if let Some(featured) = titles.get(front.featured.id.as_str())
+        && featured.related != front.circle
+    {
+        problems.push("front.json: the circle is not the featured film's related list".to_owned());
+    }
+    if front.total as usize != titles.len() {
+        problems.push(format!(
+            "front.json: total {} but the catalog has {} titles",
+            front.total,
+            titles.len()
+        ));
+    }
+}
+
 /// Every search shard is named for its prefix, every hit names a title or
 /// person that exists as it is named there, and every child shard a split
 /// one lists exists.
