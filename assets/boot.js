@@ -66,7 +66,8 @@ function currentPage() {
     [new RegExp(`^/title/${id}/reviews$`), 'reviews_page', (m) => `reviews/${m[1]}.json`],
     [new RegExp(`^/name/${id}$`), 'person_page', (m) => `people/${m[1]}.json`],
     [/^\/your-data$/, 'your_data_page', () => null],
-    [/^\/$/, 'home_page', firstList],
+    [/^\/browse$/, 'browse_page', firstList],
+    [/^\/$/, 'home_page', () => 'front.json'],
   ];
   for (const [pattern, chunk, file] of pages) {
     const match = route.match(pattern);

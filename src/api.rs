@@ -9,6 +9,7 @@ use crate::base_path::app_path;
 use crate::model::catalog::{
     Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
+use crate::model::front::{FRONT_FILE, FrontPage};
 use crate::model::people::{CreditsPage, PersonFile, Role, credits_page_path};
 use crate::model::search::{
     SEARCH_DIR, SearchResults, SearchShard, SearchStep, fold, shard_file_name, step,
@@ -181,6 +182,11 @@ pub async fn fetch_person_credits(
 /// All user reviews of one title.
 pub async fn fetch_reviews(id: String) -> Result<ReviewsFile, FetchError> {
     fetch_catalog_file(&format!("reviews/{}.json", checked(&id)?)).await
+}
+
+/// The home page's file: featured film, top rated, newest.
+pub async fn fetch_front() -> Result<FrontPage, FetchError> {
+    fetch_catalog_file(FRONT_FILE).await
 }
 
 /// One page of the title list, numbered from 1.

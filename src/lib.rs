@@ -61,6 +61,7 @@ fn SiteBody() -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 // Keep src/model/route.rs and assets/boot.js in step.
                 <Route path=path!("/") view=routes::home() />
+                <Route path=path!("/browse") view=routes::browse() />
                 <Route path=path!("/title/:id") view=routes::title() />
                 <Route path=path!("/title/:id/cast") view=routes::cast() />
                 <Route path=path!("/title/:id/reviews") view=routes::reviews() />

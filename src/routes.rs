@@ -38,6 +38,11 @@ mod split {
         Ok(view! { <pages::HomePage /> }.into_any())
     }
 
+    #[wasm_split(browse_page, fallible, preload(preload_browse_page))]
+    fn browse_page() -> Result<AnyView, CodeUnavailable> {
+        Ok(view! { <pages::BrowsePage /> }.into_any())
+    }
+
     #[wasm_split(cast_page, fallible, preload(preload_cast_page))]
     fn cast_page() -> Result<AnyView, CodeUnavailable> {
         Ok(view! { <pages::CastPage /> }.into_any())
@@ -83,8 +88,12 @@ mod split {
     }
 
     lazy_route!(
-        /// `/`: the film list.
+        /// `/`: the front page.
         HomeRoute, Loadable::FilmList, home_page, preload_home_page
+    );
+    lazy_route!(
+        /// `/browse`: the full film list.
+        BrowseRoute, Loadable::FilmList, browse_page, preload_browse_page
     );
     lazy_route!(
         /// `/title/:id/cast`.
@@ -117,6 +126,14 @@ pub fn home() -> impl ChooseView {
 /// the first screen are a chunk of their own (`src/pages/title.rs`).
 pub fn title() -> impl ChooseView {
     crate::pages::TitlePage
+}
+
+/// The view of `/browse`.
+pub fn browse() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::BrowseRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::BrowsePage;
 }
 
 /// The view of `/title/:id/cast`.
@@ -159,6 +176,7 @@ pub async fn preload(page: Page) {
         use leptos_router::LazyRoute;
         match page {
             Page::Home => split::HomeRoute::preload().await,
+            Page::Browse => split::BrowseRoute::preload().await,
             // Part of the main wasm.
             Page::Title => {}
             Page::Cast => split::CastRoute::preload().await,

@@ -224,6 +224,59 @@ async fn carousel_summary_disclosure_expands_and_collapses() {
 }
 
 #[wasm_bindgen_test]
+async fn two_named_carousels_on_one_page_share_no_id() {
+    let (root, _store) = mount_with_store(|| {
+        view! {
+            <RelatedCarousel cards=vec![card(1)] heading="Top rated" name="top" />
+            <RelatedCarousel cards=vec![card(1)] heading="Newest films" name="newest" />
+        }
+    });
+    tick().await;
+    assert_eq!(
+        find(&root, "#top-heading").text_content().as_deref(),
+        Some("Top rated")
+    );
+    assert_eq!(
+        find(&root, "#newest-heading").text_content().as_deref(),
+        Some("Newest films")
+    );
+    for row in ["top", "newest"] {
+        let next = find(
+            &root,
+            &format!("[aria-labelledby='{row}-heading'] .icon-button"),
+        );
+        assert_eq!(
+            next.get_attribute("aria-controls"),
+            Some(format!("{row}-track"))
+        );
+        find(&root, &format!("#{row}-track .rate-button")).click();
+    }
+    tick().await;
+    let ids: Vec<String> = root
+        .query_selector_all("[id]")
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i))
+                .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+                .map(|el| el.id())
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    assert!(ids.contains(&"top-rate-panel-film-1".to_owned()), "{ids:?}");
+    // The two open star controls are two radio groups.
+    let names: std::collections::BTreeSet<String> = (0..20)
+        .filter_map(|i| root.query_selector_all("input[type='radio']").ok()?.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.name())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[wasm_bindgen_test]
 async fn carousel_card_rate_button_opens_its_stars_and_shows_the_rating() {
     let (root, _store) = mount_with_store(|| view! { <RelatedCarousel cards=vec![card(1)] /> });
     tick().await;

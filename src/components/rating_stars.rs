@@ -17,8 +17,8 @@ pub fn RatingStars(
     #[prop(into)] title: String,
     year: u16,
     /// Distinguishes two controls for the same title on one page.
-    #[prop(default = "rate")]
-    group: &'static str,
+    #[prop(default = "rate".into(), into)]
+    group: String,
 ) -> impl IntoView {
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();

@@ -36,11 +36,25 @@ impl ScrollEdges {
     }
 }
 
-/// The carousel of related films ("More like this"), with previous/next
-/// buttons, keyboard and touch scrolling.
+/// A carousel of film cards ("More like this" on a title page, the rows of
+/// the home page), with previous/next buttons, keyboard and touch scrolling.
 #[component]
-pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
+pub fn RelatedCarousel(
+    cards: Vec<TitleCard>,
+    /// The heading; "More like this" when not given.
+    #[prop(optional, into)]
+    heading: Option<String>,
+    /// Makes the ids inside unique when a page has more than one carousel:
+    /// `{name}-heading`, `{name}-track`, and the cards' own ids.
+    #[prop(default = "related")]
+    name: &'static str,
+) -> impl IntoView {
     let t = use_texts();
+    let heading = heading.unwrap_or_else(|| t.more_like_this.to_owned());
+    let heading_id = format!("{name}-heading");
+    let labelled_by = heading_id.clone();
+    let track_id = format!("{name}-track");
+    let (previous_controls, next_controls) = (track_id.clone(), track_id.clone());
     let track = NodeRef::<Div>::new();
     let edges = RwSignal::new(ScrollEdges {
         at_start: true,
@@ -79,22 +93,22 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
     let slides = cards
         .into_iter()
         .enumerate()
-        .map(|(i, card)| view! { <RelatedSlide card position=i + 1 count /> })
+        .map(|(i, card)| view! { <RelatedSlide card position=i + 1 count name /> })
         .collect_view();
 
     view! {
         <section
             class="carousel section"
             aria-roledescription="carousel"
-            aria-labelledby="related-heading"
+            aria-labelledby=labelled_by
         >
             <div class="section-head">
-                <h2 id="related-heading" class="section-title">{t.more_like_this}</h2>
+                <h2 id=heading_id class="section-title">{heading}</h2>
                 <div class="carousel-controls">
                     <button
                         type="button"
                         class="icon-button"
-                        aria-controls="related-track"
+                        aria-controls=previous_controls
                         aria-label=t.previous_films
                         aria-disabled=move || edges.get().at_start.to_string()
                         on:click=move |_| scroll_page(-1.0)
@@ -104,7 +118,7 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
                     <button
                         type="button"
                         class="icon-button"
-                        aria-controls="related-track"
+                        aria-controls=next_controls
                         aria-label=t.next_films
                         aria-disabled=move || edges.get().at_end.to_string()
                         on:click=move |_| scroll_page(1.0)
@@ -114,7 +128,7 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
                 </div>
             </div>
             <div
-                id="related-track"
+                id=track_id
                 class="carousel-track"
                 node_ref=track
                 tabindex="0"
@@ -132,11 +146,22 @@ pub fn RelatedCarousel(cards: Vec<TitleCard>) -> impl IntoView {
 /// One related film: poster, title, year, genres, rating, summary with a
 /// disclosure, director and stars, linking to its own page.
 #[component]
-fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView {
+fn RelatedSlide(
+    card: TitleCard,
+    position: usize,
+    count: usize,
+    /// The carousel's name: the title page's ids stay as they were.
+    name: &'static str,
+) -> impl IntoView {
     let t = use_texts();
     let lang = use_lang();
     let href = app_path(&format!("/title/{}", card.id));
-    let summary_id = format!("summary-{}", card.id);
+    let prefix = if name == "related" {
+        String::new()
+    } else {
+        format!("{name}-")
+    };
+    let summary_id = format!("{prefix}summary-{}", card.id);
     let preview = truncate_words(&card.summary, SUMMARY_PREVIEW_CHARS);
     let expanded = RwSignal::new(false);
     let full = card.summary.clone();
@@ -180,7 +205,7 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
             <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
             {card.because.map(|because| view! { <p class="because">{(t.related_because)(because)}</p> })}
             {card.rating.map(|rating| view! { <RatingBadge rating=Some(rating) /> })}
-            <CardRating id=card.id.clone() title=card.title.clone() year=card.year />
+            <CardRating id=card.id.clone() title=card.title.clone() year=card.year prefix />
             {summary}
             {(director_count > 0)
                 .then(|| {
@@ -212,13 +237,21 @@ fn RelatedSlide(card: TitleCard, position: usize, count: usize) -> impl IntoView
 /// and twenty inputs into every title page, which showed in the time a
 /// related film takes to appear; most visitors never rate from the carousel.
 #[component]
-fn CardRating(id: String, title: String, year: u16) -> impl IntoView {
+fn CardRating(
+    id: String,
+    title: String,
+    year: u16,
+    /// Goes before the ids inside, which must be unique on the page.
+    #[prop(optional)]
+    prefix: String,
+) -> impl IntoView {
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
     };
     let t = use_texts();
     let open = RwSignal::new(false);
-    let panel_id = format!("rate-panel-{id}");
+    let panel_id = format!("{prefix}rate-panel-{id}");
+    let group = format!("{prefix}rate-card");
     let current = {
         let id = id.clone();
         Memo::new(move |_| store.data().read().ratings.get(&id).map(|r| r.stars.get()))
@@ -254,7 +287,7 @@ fn CardRating(id: String, title: String, year: u16) -> impl IntoView {
                     open.get()
                         .then(|| {
                             view! {
-                                <RatingStars id=id.clone() title=title.clone() year group="rate-card" />
+                                <RatingStars id=id.clone() title=title.clone() year group=group.clone() />
                             }
                         })
                 }}

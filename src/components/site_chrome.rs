@@ -20,7 +20,7 @@ pub fn SiteHeader() -> impl IntoView {
                     "Marquee"
                 </a>
                 <nav aria-label=t.nav_label>
-                    <a href=app_path("/")>{t.browse_films}</a>
+                    <a href=app_path("/browse")>{t.browse_films}</a>
                     <a href=app_path("/your-data")>{t.your_data}</a>
                 </nav>
                 <SiteSearch />

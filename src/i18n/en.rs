@@ -59,6 +59,12 @@ pub static EN: Texts = Texts {
     footer: "Marquee runs entirely in your browser from a static catalog. Anything you keep \
              here, like your recently viewed titles, stays on this device.",
     home_doc_title: "Marquee · Films, cast and reviews",
+    browse_doc_title: "Marquee · All films",
+    home_heading: "Films, cast and reviews",
+    featured_film: "Featured film",
+    top_rated: "Top rated",
+    popular_films: "Popular",
+    newest_films: "Newest films",
 
     retry: "Retry",
     fetch_not_found: "There is nothing in the catalog at this address.",
@@ -300,6 +306,11 @@ pub static EN: Texts = Texts {
     },
 
     films_in_catalog: |n| format!("{} in the catalog", plural(n, "film", "films")),
+    more_like: |title| format!("More like {title}"),
+    browse_all_count: |n| match n {
+        1 => "Browse the film".to_owned(),
+        n => format!("Browse all {}", plural(n, "film", "films")),
+    },
     source_titles: |n, licence| format!("{}, licensed {licence}", plural(n, "film", "films")),
     licensed: |licence| format!("licensed {licence}"),
     page_of: |page, pages| format!("Page {page} of {pages}"),

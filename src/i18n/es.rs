@@ -84,6 +84,12 @@ pub static ES: Texts = Texts {
              Todo lo que guardes aquí, como los títulos que has visto recientemente, se queda en \
              este dispositivo.",
     home_doc_title: "Marquee · Películas, repartos y críticas",
+    browse_doc_title: "Marquee · Todas las películas",
+    home_heading: "Películas, repartos y críticas",
+    featured_film: "Película destacada",
+    top_rated: "Mejor valoradas",
+    popular_films: "Populares",
+    newest_films: "Películas más recientes",
 
     retry: "Reintentar",
     fetch_not_found: "No hay nada en el catálogo en esta dirección.",
@@ -357,6 +363,11 @@ pub static ES: Texts = Texts {
     },
 
     films_in_catalog: |n| format!("{} en el catálogo", plural(n, "película", "películas")),
+    more_like: |title| format!("Similares a {title}"),
+    browse_all_count: |n| match n {
+        1 => "Ver la película".to_owned(),
+        n => format!("Ver las {} películas", grouped(n as usize, Lang::Es)),
+    },
     source_titles: |n, licence| {
         format!(
             "{}, con licencia {licence}",

@@ -68,6 +68,12 @@ pub static FR: Texts = Texts {
              statique. Tout ce que vous conservez ici, comme les titres consultés récemment, \
              reste sur cet appareil.",
     home_doc_title: "Marquee · Films, distributions et critiques",
+    browse_doc_title: "Marquee · Tous les films",
+    home_heading: "Films, distributions et critiques",
+    featured_film: "Film à la une",
+    top_rated: "Les mieux notés",
+    popular_films: "Populaires",
+    newest_films: "Films les plus récents",
 
     retry: "Réessayer",
     fetch_not_found: "Il n’y a rien dans le catalogue à cette adresse.",
@@ -342,6 +348,11 @@ pub static FR: Texts = Texts {
     },
 
     films_in_catalog: |n| format!("{} dans le catalogue", plural(n, "film", "films")),
+    more_like: |title| format!("Dans la lignée de {title}"),
+    browse_all_count: |n| match n {
+        1 => "Voir le film".to_owned(),
+        n => format!("Parcourir les {} films", grouped(n as usize, Lang::Fr)),
+    },
     source_titles: |n, licence| format!("{}, sous licence {licence}", plural(n, "film", "films")),
     licensed: |licence| format!("sous licence {licence}"),
     page_of: |page, pages| format!("Page {} sur {}", num(page), num(pages)),

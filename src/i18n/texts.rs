@@ -71,6 +71,18 @@ texts! {
         footer,
         /// "Marquee · Films, cast and reviews": the home page's document title.
         home_doc_title,
+        /// "Marquee · All films": the full list's document title.
+        browse_doc_title,
+        /// "Films, cast and reviews": the home page's heading.
+        home_heading,
+        /// "Featured film": the home page's first section.
+        featured_film,
+        /// "Top rated": the home page's row of the best rated films.
+        top_rated,
+        /// "Popular": the home page's row of the most voted (or reviewed) films.
+        popular_films,
+        /// "Newest films": the home page's row of the newest films.
+        newest_films,
 
         // Loading and errors
         /// "Retry"
@@ -407,6 +419,11 @@ texts! {
         // Home
         /// "13 films in the catalog"
         films_in_catalog: fn(u32) -> String = (13),
+        /// "More like Salvador Allende": the home page's row of the featured
+        /// film's related films.
+        more_like: fn(&str) -> String = ("Salvador Allende"),
+        /// "Browse all 17,480 films": the button under the home page's rows.
+        browse_all_count: fn(u32) -> String = (17480),
         /// "17,472 films, licensed CC0-1.0": after a data source's name.
         source_titles: fn(u32, &str) -> String = (17_472, "CC0-1.0"),
         /// "licensed CC0-1.0": after a title's data source.

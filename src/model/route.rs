@@ -8,8 +8,10 @@
 /// A page of the site whose code can be loaded on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
-    /// `/`: the film list.
+    /// `/`: the front page.
     Home,
+    /// `/browse`: the full film list.
+    Browse,
     /// `/title/:id`.
     Title,
     /// `/title/:id/cast`.
@@ -24,8 +26,9 @@ pub enum Page {
 
 impl Page {
     /// Every page, for prefetching and tests.
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::Home,
+        Page::Browse,
         Page::Title,
         Page::Cast,
         Page::Reviews,
@@ -46,6 +49,7 @@ impl Page {
         let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
         match segments.as_slice() {
             [""] => Some(Page::Home),
+            ["browse"] => Some(Page::Browse),
             ["your-data"] => Some(Page::YourData),
             ["title", id] if !id.is_empty() => Some(Page::Title),
             ["title", id, "cast"] if !id.is_empty() => Some(Page::Cast),
@@ -65,6 +69,8 @@ mod tests {
         let cases = [
             ("/", Page::Home),
             ("/?page=3", Page::Home),
+            ("/browse", Page::Browse),
+            ("/browse?page=3", Page::Browse),
             ("/your-data", Page::YourData),
             ("/your-data/", Page::YourData),
             ("/title/canoa-1976", Page::Title),
@@ -89,6 +95,7 @@ mod tests {
             "/title/x/crew",
             "/title/x/cast/more",
             "/your-data/export",
+            "/browse/drama",
             "/name",
             "/name/x/credits",
             "/catalog/titles/x.json",

@@ -1,88 +1,112 @@
-//! The home page: the catalog's titles, one page of the list at a time.
+//! The home page: a front for a catalog of any size, from one small file
+//! (`catalog/front.json`): the featured film and its circle, the top rated,
+//! what this browser viewed recently, the newest, and the way to the full
+//! list.
 
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
-use leptos_router::hooks::use_query_map;
 
-use crate::api::fetch_index_page;
+use crate::api::fetch_front;
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
+use crate::components::poster::Poster;
+use crate::components::rating_badge::RatingBadge;
 use crate::components::recently_viewed::RecentlyViewedList;
+use crate::components::related_carousel::RelatedCarousel;
 use crate::components::source_credit::SourceCredit;
-use crate::components::title_card::TitleTile;
-use crate::i18n::{Loadable, use_texts};
-use crate::model::catalog::IndexPage;
+use crate::i18n::format::name_list;
+use crate::i18n::{CATALOG_LANG, Loadable, use_lang, use_texts};
+use crate::model::catalog::TitleCard;
+use crate::model::front::FrontPage;
 
-/// Lists the catalog, paged by `?page=N`.
+/// The front of the site.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let query = use_query_map();
-    let page = Memo::new(move |_| {
-        query
-            .read()
-            .get("page")
-            .and_then(|p| p.parse::<u32>().ok())
-            .filter(|&p| p >= 1)
-            .unwrap_or(1)
-    });
-    let list = LocalResource::new(move || fetch_index_page(page.get()));
+    let front = LocalResource::new(fetch_front);
     let t = use_texts();
     view! {
         <DocumentTitle text=t.home_doc_title />
         <div class="page home">
-            // Recently viewed comes with the list (catalog_page), so nothing
-            // painted below the loading notice moves when the list arrives.
-            {async_view(list, Loadable::FilmList, catalog_page)}
+            {async_view(front, Loadable::FilmList, front_page)}
         </div>
     }
 }
 
-fn catalog_page(list: IndexPage) -> impl IntoView {
-    let IndexPage {
-        page,
-        pages,
+fn front_page(front: FrontPage) -> impl IntoView {
+    let FrontPage {
+        featured,
+        circle,
+        top_rated,
+        popular,
+        newest,
         total,
-        titles,
         sources,
-    } = list;
+    } = front;
     let t = use_texts();
+    let circle_heading = (t.more_like)(&featured.title);
     view! {
-        <h1>{t.browse_films}</h1>
-        <p class="lead">{(t.films_in_catalog)(total)}</p>
-        <ul class="title-grid">
-            {titles
-                .into_iter()
-                .map(|card| view! { <li><TitleTile card /></li> })
-                .collect_view()}
-        </ul>
-        {(pages > 1)
-            .then(|| {
-                view! {
-                    <nav class="pager" aria-label=t.pages_label>
-                        {(page > 1)
-                            .then(|| {
-                                view! {
-                                    <a href=app_path(&format!("/?page={}", page - 1)) rel="prev">
-                                        {t.previous}
-                                    </a>
-                                }
-                            })}
-                        <span aria-current="page">{(t.page_of)(page, pages)}</span>
-                        {(page < pages)
-                            .then(|| {
-                                view! {
-                                    <a href=app_path(&format!("/?page={}", page + 1)) rel="next">
-                                        {t.next}
-                                    </a>
-                                }
-                            })}
-                    </nav>
-                }
-            })}
+        <h1>{t.home_heading}</h1>
+        <p class="lead">
+            {(t.films_in_catalog)(total)} " · "
+            <a href=app_path("/browse")>{t.browse_all_films}</a>
+        </p>
+        <FeaturedFilm card=featured />
+        {(!circle.is_empty())
+            .then(|| view! { <RelatedCarousel cards=circle heading=circle_heading name="circle" /> })}
+        {(!top_rated.is_empty())
+            .then(|| view! { <RelatedCarousel cards=top_rated heading=t.top_rated name="top" /> })}
+        {(!popular.is_empty())
+            .then(|| view! { <RelatedCarousel cards=popular heading=t.popular_films name="popular" /> })}
         <RecentlyViewedList />
+        <RelatedCarousel cards=newest heading=t.newest_films name="newest" />
+        <p class="browse-all">
+            <a class="button" href=app_path("/browse")>{(t.browse_all_count)(total)}</a>
+        </p>
         {sources
             .into_iter()
             .map(|count| view! { <SourceCredit source=count.source titles=count.titles /> })
             .collect_view()}
+    }
+}
+
+/// The film the home page opens with: a large poster beside its name,
+/// year, genres, rating, summary and directors.
+#[component]
+fn FeaturedFilm(card: TitleCard) -> impl IntoView {
+    let t = use_texts();
+    let lang = use_lang();
+    let href = app_path(&format!("/title/{}", card.id));
+    let directors = card.directors.clone();
+    let director_count = directors.len();
+    view! {
+        <section class="featured section" aria-labelledby="featured-heading">
+            <h2 id="featured-heading" class="section-title">{t.featured_film}</h2>
+            <article class="featured-film">
+                <a href=href.clone() class="featured-poster-link" tabindex="-1" aria-hidden="true">
+                    <Poster id=card.id.clone() title=card.title.clone() year=card.year />
+                </a>
+                <div class="featured-body">
+                    <h3 class="featured-title">
+                        <a href=href>{card.title.clone()}</a>
+                        " "
+                        <span class="year">{format!("({})", card.year)}</span>
+                    </h3>
+                    <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
+                    {card.rating.map(|rating| view! { <RatingBadge rating=Some(rating) /> })}
+                    {(!card.summary.is_empty())
+                        .then(|| view! { <p class="summary" lang=CATALOG_LANG>{card.summary.clone()}</p> })}
+                    {(director_count > 0)
+                        .then(|| {
+                            view! {
+                                <p class="credit-line">
+                                    <span class="label">{(t.directors)(director_count)}</span>
+                                    " "
+                                    {name_list(&directors, lang)}
+                                </p>
+                            }
+                        })}
+                </div>
+            </article>
+        </section>
     }
 }

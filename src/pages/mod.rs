@@ -1,5 +1,6 @@
 //! One module per routed page.
 
+mod browse;
 mod cast;
 mod home;
 mod not_found;
@@ -8,6 +9,7 @@ mod reviews;
 mod title;
 mod your_data;
 
+pub use browse::BrowsePage;
 pub use cast::CastPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

@@ -16,7 +16,7 @@ pub fn NotFoundPage() -> impl IntoView {
             <h1>{t.not_found}</h1>
             <p>{t.not_found_body}</p>
             <p>
-                <a href=app_path("/") class="button">{t.browse_all_films}</a>
+                <a href=app_path("/browse") class="button">{t.browse_all_films}</a>
             </p>
         </section>
     }

@@ -11,7 +11,8 @@ const site = useSite();
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGES = [
-  ['home', '/', '.title-grid'],
+  ['home', '/', '#newest-track'],
+  ['browse', '/browse', '.title-grid'],
   ['title', '/title/salvador-allende-2004', '#related-track'],
   ['cast', '/title/salvador-allende-2004/cast', '.cast-list'],
   ['reviews', '/title/salvador-allende-2004/reviews', '.review-list'],

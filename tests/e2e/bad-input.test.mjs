@@ -34,9 +34,9 @@ describe('URLs with bad query values fall back to the defaults', () => {
   }
 
   for (const query of ['page=abc', 'page=0', 'page=-1', 'page=1e3']) {
-    test(`home ?${query} shows the first page`, async (t) => {
+    test(`browse ?${query} shows the first page`, async (t) => {
       const page = await site.openPage(t, { serviceWorkers: 'block' });
-      await page.goto(`${site.origin}/?${query}`);
+      await page.goto(`${site.origin}/browse?${query}`);
       await page.locator('.title-grid').waitFor();
       assert.equal(await page.locator('.title-grid > li').count(), 24);
     });
@@ -263,8 +263,8 @@ describe('HTML and script in every text field are shown as text', () => {
   test('catalog texts on the home, title, cast and reviews pages', async (t) => {
     const page = await markedCatalog(t);
     const literal = (name) => `${name} ${MARKUP}`;
-    await page.goto(`${site.origin}/`);
-    // The newest film, first on the home page.
+    await page.goto(`${site.origin}/browse`);
+    // The newest film, first in the list.
     await page.locator('.title-grid').getByText(literal('The Cordillera of Dreams'), { exact: true }).first().waitFor();
     await assertNoMarkupRendered(page);
 
@@ -423,7 +423,7 @@ describe('a panic', () => {
     });
     const logged = [];
     page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
-    await page.goto(`${site.origin}/`);
+    await page.goto(`${site.origin}/browse`);
     await page.locator('.title-grid').waitFor();
     await page.evaluate(() => {
       History.prototype.pushState = () => {

@@ -71,7 +71,7 @@ describe('the real films of the default catalog', () => {
   test('the home page credits the films to Wikidata contributors; the hand-written films keep their own pages', async (t) => {
     const page = await site.openPage(t, { serviceWorkers: 'block' });
     await page.goto(`${site.origin}/`);
-    await page.locator('.title-grid').waitFor();
+    await page.locator('.featured-film').waitFor();
     assert.equal(
       await page.locator('.source-credit').innerText(),
       'Film data: Wikidata contributors, 17,467 films, licensed CC0-1.0',

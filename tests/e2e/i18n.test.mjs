@@ -74,7 +74,7 @@ describe('interface languages', () => {
     await page.locator('#related-track').waitFor();
     await assertLanguage(page, 'fr');
 
-    await page.getByRole('navigation').first().getByRole('link').first().click();
+    await page.locator('.site-header nav').getByRole('link').first().click();
     await page.locator('.title-grid').waitFor();
     assert.equal(await page.locator('main h1').textContent(), EXPECTED.fr.browse);
 

@@ -20,11 +20,23 @@ describe('browsing', () => {
     const page = await openPage(t);
     await page.goto(`${site.origin}/`);
     await heading(page).waitFor();
-    assert.equal(await heading(page).textContent(), 'Browse films');
+    assert.equal(await heading(page).textContent(), 'Films, cast and reviews');
+    // The front: the featured film and its circle, popular and newest films,
+    // from one file; the full list one click away.
+    assert.match(await page.locator('.featured-film').innerText(), /Salvador Allende \(2004\)/);
+    const slides = (row) => page.locator(`#${row}-track [aria-roledescription="slide"]`);
+    assert.equal(await slides('circle').count(), 12);
+    assert.equal(await page.locator('#circle-heading').innerText(), 'More like Salvador Allende');
+    assert.equal(await slides('popular').count(), 12);
+    assert.equal(await slides('newest').count(), 12);
+    assert.match(await page.locator('.lead').textContent(), /17,480 films in the catalog/);
+    await page.locator('.site-header nav').getByRole('link', { name: 'Browse films' }).click();
+    await page.waitForURL(`${site.origin}/browse`);
+    await page.locator('main h1', { hasText: 'Browse films' }).waitFor();
     // The default catalog: 13 hand-written films and 17,467 from Wikidata,
     // newest first, 24 a page.
     assert.equal(await page.locator('.title-grid > li').count(), 24);
-    assert.match(await page.locator('.lead').textContent(), /17,480 films in the catalog/);
+    assert.equal(await page.title(), 'Marquee · All films');
 
     await page.getByRole('link', { name: 'The Pearl Button', exact: true }).click();
     await page.waitForURL(`${site.origin}/title/the-pearl-button-2015`);
@@ -160,7 +172,7 @@ describe('browsing', () => {
 
   test('unknown titles and paths show the not-found page', async (t) => {
     const page = await openPage(t);
-    for (const path of ['/title/no-such-film-1999', '/title/Bad..Id', '/nowhere/at/all', '/?page=9999']) {
+    for (const path of ['/title/no-such-film-1999', '/title/Bad..Id', '/nowhere/at/all', '/browse?page=9999']) {
       await page.goto(`${site.origin}${path}`);
       await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Page not found');
       assert.equal(await page.title(), 'Page not found · Marquee', path);
@@ -178,13 +190,13 @@ describe('browsing', () => {
     assert.doesNotMatch(await recent.innerText(), /La terrazza/, 'the current title is left out');
 
     await page.goto(`${site.origin}/`);
-    await page.locator('.title-grid').waitFor();
+    await page.locator('.featured-film').waitFor();
     const names = await page.locator('.recent-list a').allTextContents();
     assert.deepEqual(names, ['La terrazza', 'Emitaï']);
 
     await page.getByRole('button', { name: 'Clear history' }).click();
     await page.reload();
-    await page.locator('.title-grid').waitFor();
+    await page.locator('.featured-film').waitFor();
     assert.match(await page.locator('section.recently-viewed').innerText(), /will be listed here/);
   });
 });
@@ -315,7 +327,7 @@ describe('your ratings stay on this device', () => {
   test('unreadable stored data is set aside and the page still works', async (t) => {
     const page = await openPage(t);
     await page.goto(`${site.origin}/`);
-    await page.locator('.title-grid').waitFor();
+    await page.locator('.featured-film').waitFor();
     await page.evaluate(() => localStorage.setItem('film-site/user-data', '{"version": 2, "ratings": [oops'));
     await page.goto(`${site.origin}${ALLENDE}`);
     const alert = page.getByRole('alert');

@@ -43,7 +43,8 @@ async function openHoldingOthers(t, path, allowed) {
 
 describe('each page downloads its own code', () => {
   const pages = [
-    ['/', 'home_page', 'Browse films'],
+    ['/', 'home_page', 'Films, cast and reviews'],
+    ['/browse', 'browse_page', 'Browse films'],
     [`${CANOA}/cast`, 'cast_page', 'Full cast & crew'],
     [`${CANOA}/reviews`, 'reviews_page', 'User reviews'],
     ['/your-data', 'your_data_page', 'Your data'],
@@ -94,8 +95,8 @@ describe('code of the next pages', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(`${site.origin}${CANOA}`);
     await belowTheFirstScreen(page);
-    // The title page links to its cast, reviews and people, and the header to home and your data.
-    for (const chunk of ['cast_page', 'reviews_page', 'person_page', 'home_page', 'your_data_page']) {
+    // The title page links to its cast, reviews and people, and the header to home, the list and your data.
+    for (const chunk of ['cast_page', 'reviews_page', 'person_page', 'home_page', 'browse_page', 'your_data_page']) {
       const own = chunks[chunk].find((f) => f.includes('.split_'));
       await page.waitForRequest((r) => r.url().endsWith(own), { timeout: 10000 }).catch(() => null);
       assert.ok(wasmFiles(requested).includes(own), `${own} prefetched`);
@@ -104,7 +105,7 @@ describe('code of the next pages', () => {
 
   test('is fetched when a link is hovered or focused, before the click', async (t) => {
     const { chunks } = await build();
-    const home = chunks.home_page.find((f) => f.includes('.split_'));
+    const home = chunks.browse_page.find((f) => f.includes('.split_'));
     for (const how of ['hover', 'focus']) {
       // The your-data page fetches nothing, so nothing is prefetched when idle.
       const page = await site.openPage(t, { serviceWorkers: 'block' });

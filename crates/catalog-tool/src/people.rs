@@ -87,15 +87,6 @@ fn title_credits<'a>(
     out
 }
 
-/// How well known a title is: its votes, else its critic reviews.
-fn popularity(title: &Title) -> u32 {
-    title
-        .rating
-        .and_then(|r| r.votes)
-        .or(title.critic_reviews)
-        .unwrap_or(0)
-}
-
 /// What [`write_people`] wrote.
 #[derive(Debug, Default)]
 pub struct PeopleWritten {
@@ -111,7 +102,7 @@ pub fn write_people(root: &Path, style: JsonStyle) -> Result<PeopleWritten, Cata
     for path in json_files(root, "titles")? {
         let title: Title = read_json(&path)?;
         let credits: Credits = read_json(&root.join(format!("credits/{}.json", title.id)))?;
-        let known = (popularity(&title), title.year, title.id.clone());
+        let known = (title.popularity(), title.year, title.id.clone());
         for (person, role, entry) in title_credits(&title, &credits) {
             let career = careers.entry(person.id.clone()).or_default();
             if career.name.is_empty() {

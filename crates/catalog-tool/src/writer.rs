@@ -87,6 +87,8 @@ pub struct Listing {
     pub card: TitleCard,
     pub search: SearchEntry,
     pub source: Option<DataSource>,
+    /// [`Title::popularity`].
+    pub popularity: u32,
 }
 
 impl Listing {
@@ -96,6 +98,7 @@ impl Listing {
             card: title.card(),
             search: SearchEntry::of(title),
             source: title.source.clone(),
+            popularity: title.popularity(),
         }
     }
 }
@@ -192,7 +195,8 @@ pub fn front_file(
     };
     let featured = title_of(id)?;
     let sources = source_counts(listings.iter().map(|l| l.source.as_ref()));
-    let front = front_page(&cards, &featured, &sources);
+    let popularity: Vec<u32> = listings.iter().map(|l| l.popularity).collect();
+    let front = front_page(&cards, &popularity, &featured, &sources);
     let bytes = to_json(&front, style).map_err(CatalogIoError::json(Path::new(FRONT_FILE)))?;
     Ok(Some(CatalogFile {
         path: FRONT_FILE.to_owned(),

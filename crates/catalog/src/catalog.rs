@@ -19,6 +19,12 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
+/// Roughly how many audience votes a film has per critic review, to weigh
+/// the two on one scale: widely released films have a few hundred critic
+/// reviews and a few hundred thousand to a few million IMDb votes. An
+/// estimate for ordering only; no page shows it.
+pub const VOTES_PER_CRITIC_REVIEW: u32 = 1000;
+
 /// Identifier of a title, also its URL slug (`salvador-allende-2004`).
 pub type TitleId = String;
 
@@ -301,6 +307,19 @@ pub struct Title {
 }
 
 impl Title {
+    /// How well known the title is, as a number of votes: its votes, else
+    /// its critic reviews times [`VOTES_PER_CRITIC_REVIEW`], else 0. Orders
+    /// "known for", people in search and the home page's popular row, where
+    /// a catalog mixes films with votes (hand-written, IMDb) and films with
+    /// only critic reviews (Wikidata).
+    pub fn popularity(&self) -> u32 {
+        self.rating.and_then(|r| r.votes).unwrap_or_else(|| {
+            self.critic_reviews
+                .unwrap_or(0)
+                .saturating_mul(VOTES_PER_CRITIC_REVIEW)
+        })
+    }
+
     /// The card this title shows as elsewhere (home grid, "More Like This").
     pub fn card(&self) -> TitleCard {
         TitleCard {
@@ -392,7 +411,7 @@ pub fn is_valid_title_id(id: &str) -> bool {
 
 /// Removes the entries whose key repeats an earlier entry's, keeping the
 /// first, and returns the repeated keys.
-fn keep_first<T>(items: &mut Vec<T>, key: impl Fn(&T) -> &str) -> Vec<String> {
+pub(crate) fn keep_first<T>(items: &mut Vec<T>, key: impl Fn(&T) -> &str) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     let mut repeated = Vec::new();
     items.retain(|item| {
@@ -419,7 +438,7 @@ pub trait DropRepeats {
     fn drop_repeats(&mut self) -> Vec<String>;
 }
 
-fn described(what: &str, keys: Vec<String>) -> impl Iterator<Item = String> {
+pub(crate) fn described(what: &str, keys: Vec<String>) -> impl Iterator<Item = String> {
     keys.into_iter().map(move |key| format!("{what} {key:?}"))
 }
 

@@ -9,13 +9,15 @@ use std::cmp::Reverse;
 
 use serde::{Deserialize, Serialize};
 
-use super::catalog::{SourceCount, Title, TitleCard};
+use super::catalog::{DropRepeats, SourceCount, Title, TitleCard, described, keep_first};
 use super::search::fold;
 
 /// The file's path under the catalog root.
 pub const FRONT_FILE: &str = "front.json";
 /// Films in each row of the home page.
 pub const FRONT_ROW: usize = 12;
+/// Rated films a catalog needs for a "Top rated" row: fewer is no chart.
+pub const MIN_RATED: usize = 6;
 
 /// Everything the home page shows from the catalog.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -25,9 +27,14 @@ pub struct FrontPage {
     /// The featured film's related films, as its title page lists them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub circle: Vec<TitleCard>,
-    /// The best rated films, by [`weighted_ratings`].
+    /// The best rated films, by [`weighted_ratings`]; empty when the
+    /// catalog has fewer than [`MIN_RATED`] rated films (imported records
+    /// often have no rating), where [`FrontPage::popular`] stands instead.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub top_rated: Vec<TitleCard>,
+    /// The most popular films: most votes, else most critic reviews.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub popular: Vec<TitleCard>,
     /// The newest films, in the order of the full list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub newest: Vec<TitleCard>,
@@ -36,6 +43,21 @@ pub struct FrontPage {
     /// Who the catalog's records come from, as the list pages credit them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<SourceCount>,
+}
+
+impl DropRepeats for FrontPage {
+    fn drop_repeats(&mut self) -> Vec<String> {
+        let mut dropped = Vec::new();
+        for (what, row) in [
+            ("circle", &mut self.circle),
+            ("top rated", &mut self.top_rated),
+            ("popular", &mut self.popular),
+            ("newest", &mut self.newest),
+        ] {
+            dropped.extend(described(what, keep_first(row, |c| &c.id)));
+        }
+        dropped
+    }
 }
 
 /// The order of the full list: newest year first, then by folded title,
@@ -111,15 +133,49 @@ pub fn featured_id<'a>(cards: &'a [TitleCard], wanted: Option<&str>) -> Option<&
     }
 }
 
-/// The front page of a catalog whose cards are `cards`, featuring
-/// `featured` (one of them, with its related films).
-pub fn front_page(cards: &[TitleCard], featured: &Title, sources: &[SourceCount]) -> FrontPage {
+/// The `n` most popular of `cards`, given each card's
+/// [`Title::popularity`]: most first, then newest, then by id; none of
+/// popularity 0.
+pub fn most_popular(cards: &[TitleCard], popularity: &[u32], n: usize) -> Vec<TitleCard> {
+    let mut ranked: Vec<(u32, &TitleCard)> = popularity
+        .iter()
+        .copied()
+        .zip(cards)
+        .filter(|(p, _)| *p > 0)
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then(b.1.year.cmp(&a.1.year))
+            .then_with(|| a.1.id.cmp(&b.1.id))
+    });
+    ranked
+        .into_iter()
+        .take(n)
+        .map(|(_, card)| card.clone())
+        .collect()
+}
+
+/// The front page of a catalog whose cards are `cards` (with each one's
+/// [`Title::popularity`] in `popularity`), featuring `featured` (one of
+/// them, with its related films).
+pub fn front_page(
+    cards: &[TitleCard],
+    popularity: &[u32],
+    featured: &Title,
+    sources: &[SourceCount],
+) -> FrontPage {
     let mut newest: Vec<&TitleCard> = cards.iter().collect();
     newest.sort_by_cached_key(|c| list_order(c));
+    let rated = weighted_ratings(cards).iter().flatten().count();
     FrontPage {
         featured: featured.card(),
         circle: featured.related.clone(),
-        top_rated: top_rated(cards, FRONT_ROW),
+        top_rated: if rated >= MIN_RATED {
+            top_rated(cards, FRONT_ROW)
+        } else {
+            Vec::new()
+        },
+        popular: most_popular(cards, popularity, FRONT_ROW),
         newest: newest.into_iter().take(FRONT_ROW).cloned().collect(),
         total: cards.len() as u32,
         sources: sources.to_vec(),
@@ -172,6 +228,21 @@ mod tests {
         ];
         let ids: Vec<String> = top_rated(&cards, 3).into_iter().map(|c| c.id).collect();
         assert_eq!(ids, ["c", "a", "b"]);
+    }
+
+    #[test]
+    fn popular_is_by_popularity_then_newest_and_skips_unknown() {
+        let cards = [
+            card("a", 2000, None),
+            card("b", 2010, None),
+            card("c", 2005, None),
+            card("d", 2001, None),
+        ];
+        let ids: Vec<String> = most_popular(&cards, &[50, 50, 900, 0], 10)
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        assert_eq!(ids, ["c", "b", "a"]);
     }
 
     #[test]

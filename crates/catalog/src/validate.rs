@@ -405,7 +405,7 @@ fn check_front(
         }
         return;
     };
-    let rows = [&front.top_rated, &front.newest];
+    let rows = [&front.top_rated, &front.popular, &front.newest];
     let cards = std::iter::once(&front.featured).chain(rows.into_iter().flatten());
     for card in cards {
         match titles.get(card.id.as_str()) {
