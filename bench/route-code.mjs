@@ -23,7 +23,7 @@ const { values: opts } = parseArgs({
 const DIST = resolve(opts.dist);
 
 // Each page's chunk (src/routes.rs); the title page is in the main module.
-const PAGES = { home: 'home_page', title: null, cast: 'cast_page', reviews: 'reviews_page', person: 'person_page', 'your data': 'your_data_page' };
+const PAGES = { home: 'home_page', browse: 'browse_page', title: null, cast: 'cast_page', reviews: 'reviews_page', person: 'person_page', 'your data': 'your_data_page' };
 
 async function sizes(files) {
   let gzip = 0;

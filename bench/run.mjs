@@ -249,6 +249,66 @@ for (let run = 0; run < RUNS; run++) {
   await context.close();
 }
 
+// 4. Scale: the catalog bytes the home page, the person with the largest
+// people file and each keystroke of a search for them fetch.
+async function largestPerson() {
+  let biggest = -1;
+  let id = null;
+  for (const name of await readdir(join(CATALOG, 'people'))) {
+    if (!name.endsWith('.json')) continue;
+    const { size } = await stat(join(CATALOG, 'people', name));
+    if (size > biggest) [biggest, id] = [size, name.replace(/\.json$/, '')];
+  }
+  return id;
+}
+
+/** The catalog files a page fetches while `act` runs: `[path, gzip bytes]`. */
+async function catalogFetches(page, act) {
+  const seen = [];
+  const listen = (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.includes('/catalog/')) {
+      seen.push(r.body().then((b) => [url.pathname.replace(/^.*\/catalog\//, ''), gz(b)]).catch(() => null));
+    }
+  };
+  page.on('response', listen);
+  await act();
+  await page.waitForTimeout(300);
+  page.off('response', listen);
+  return (await Promise.all(seen)).filter(Boolean);
+}
+
+const scale = { person: null, personFiles: [], home: [], keystrokes: [] };
+{
+  const { context, page } = await freshPage();
+  scale.home = await catalogFetches(page, async () => {
+    await page.goto(`${origin}/`);
+    await page.locator('.featured-film').waitFor();
+  });
+  scale.person = await largestPerson();
+  if (scale.person) {
+    scale.personFiles = await catalogFetches(page, async () => {
+      await page.goto(`${origin}/name/${scale.person}`);
+      await page.locator('.filmography').first().waitFor();
+    });
+    const name = (await page.locator('main h1').innerText()).trim();
+    const box = page.locator('#site-search');
+    for (let n = 1; n <= name.length; n++) {
+      const typed = name.slice(0, n);
+      const files = await catalogFetches(page, async () => {
+        await box.fill(typed);
+        await page.waitForFunction(
+          () => document.querySelector('.site-search [role=status]')?.textContent.includes('found'),
+          null,
+          { timeout: 10000 },
+        ).catch(() => null);
+      });
+      scale.keystrokes.push({ typed, files });
+    }
+  }
+  await context.close();
+}
+
 await browser.close();
 server.close();
 
@@ -277,7 +337,11 @@ const result = {
     filter: median(reviews.filter),
   },
   heap,
+  scale,
 };
+const sum = (files) => files.reduce((n, [, bytes]) => n + bytes, 0);
+const perKeystroke = scale.keystrokes.map((k) => k.files.length);
+const largestShard = Math.max(0, ...scale.keystrokes.flatMap((k) => k.files.map(([, b]) => b)));
 const lines = [
   `### Catalog ${opts.label || CATALOG} (title ${titleId}; medians of ${RUNS} runs)`,
   '',
@@ -298,6 +362,13 @@ const lines = [
     : '',
   heap.after1.wasmLive != null
     ? `| wasm bytes allocated after 1 title / after ${NAVIGATIONS + 1} (alloc-stats build) | ${kib(heap.after1.wasmLive)} / ${kib(heap.after200.wasmLive)} (${((heap.after200.wasmLive - heap.after1.wasmLive) / NAVIGATIONS / 1024).toFixed(2)} KiB per navigation) |`
+    : '',
+  `| home page: catalog files | ${scale.home.map(([p]) => p).join(', ')}: ${kib(sum(scale.home))} gzip |`,
+  scale.person
+    ? `| person page, largest people file (${scale.person}): catalog files | ${scale.personFiles.length} (${scale.personFiles.map(([p]) => p).join(', ')}): ${kib(sum(scale.personFiles))} gzip |`
+    : '',
+  scale.person
+    ? `| search for that name, ${perKeystroke.length} keystrokes: files fetched per keystroke | at most ${Math.max(...perKeystroke)} (${perKeystroke.join(' ')}); largest shard ${kib(largestShard)} gzip |`
     : '',
 ].filter(Boolean);
 console.log(lines.join('\n'));

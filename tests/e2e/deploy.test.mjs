@@ -73,7 +73,9 @@ describe('start-up', () => {
     [CANOA, 'titles/canoa-1976.json'],
     [`${CANOA}/cast`, 'credits/canoa-1976.json'],
     [`${CANOA}/reviews`, 'reviews/canoa-1976.json'],
-    ['/', 'list/1.json'],
+    ['/', 'front.json'],
+    ['/browse', 'list/1.json'],
+    ['/name/patricio-guzman', 'people/patricio-guzman.json'],
   ]) {
     test(`${path} fetches ${file} beside the wasm, once, and the app takes that response`, async (t) => {
       const page = await site.openPage(t, { serviceWorkers: 'block' });

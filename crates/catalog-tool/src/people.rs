@@ -134,8 +134,8 @@ pub fn write_people(root: &Path, style: JsonStyle) -> Result<PeopleWritten, Cata
 }
 
 /// A person's row in the search index: the role they have the most credits
-/// in (the earlier in page order on a tie), their best-known title, and the
-/// votes of all their titles added up. `None` for a person with no credit.
+/// in (the earlier in page order on a tie), their best-known title, and
+/// their [`career_weight`]. `None` for a person with no credit.
 fn search_hit(id: &str, name: &str, career: &Career) -> Option<PersonHit> {
     let role = Role::ALL
         .into_iter()
@@ -150,10 +150,7 @@ fn search_hit(id: &str, name: &str, career: &Career) -> Option<PersonHit> {
         .1;
     let (_, _, best) = career.titles.first()?;
     let (_, known) = career.credits.iter().find(|(_, c)| c.id == *best)?;
-    let weight = career
-        .titles
-        .iter()
-        .fold(0u32, |sum, (votes, _, _)| sum.saturating_add(*votes));
+    let weight = career_weight(career.titles.iter().map(|(popularity, _, _)| *popularity));
     Some(PersonHit {
         id: id.to_owned(),
         name: name.to_owned(),
@@ -162,6 +159,20 @@ fn search_hit(id: &str, name: &str, career: &Career) -> Option<PersonHit> {
         year: known.year,
         weight,
     })
+}
+
+/// How far up a person comes among namesakes in search, from the
+/// [`Title::popularity`] of each of their titles: every title counts 1, and
+/// a known one up to a few more (log10 of its votes in thousands), ×100. So
+/// a long career outranks one hit (Patricio Guzmán's nine documentaries
+/// before an actor's two studio films), and a famous film an obscure one.
+pub fn career_weight(titles: impl IntoIterator<Item = u32>) -> u32 {
+    let sum: f64 = titles
+        .into_iter()
+        .map(|popularity| 1.0 + (1.0 + f64::from(popularity) / 1000.0).log10())
+        .sum();
+    // Saturating: a float-to-int `as` clamps, and no career is near 2^32.
+    (sum * 100.0).round() as u32
 }
 
 /// A file to write: its path under the catalog root, and its bytes.
@@ -242,4 +253,20 @@ fn person_files(
     let bytes = to_json(&person, style).map_err(CatalogIoError::json(Path::new(&path)))?;
     files.push((path, bytes));
     Ok((files, hit))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::career_weight;
+
+    #[test]
+    fn a_long_career_outranks_one_hit_and_fame_counts() {
+        let documentarian = career_weight([1100, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let one_hit = career_weight([260_000, 40_000]);
+        assert!(documentarian > one_hit, "{documentarian} vs {one_hit}");
+        assert!(career_weight([1_000_000]) > career_weight([1_000]));
+        assert_eq!(career_weight([0]), 100);
+        assert_eq!(career_weight([]), 0);
+        assert!(career_weight([u32::MAX; 100]) > 0);
+    }
 }
