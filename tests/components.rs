@@ -19,8 +19,10 @@ use film_site::components::review_form::ReviewForm;
 use film_site::components::site_chrome::SiteHeader;
 use film_site::i18n::{LANG_KEY, Lang, Loadable, Locale, Localized};
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
+use film_site::model::people::{PersonCredit, PersonFile, Role, RoleCredits};
 use film_site::model::recent::RecentEntry;
 use film_site::model::user_data::UserData;
+use film_site::pages::PersonView;
 use film_site::storage::{DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, UserStore};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -598,6 +600,118 @@ fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
     (0..nodes.length())
         .filter_map(|i| nodes.item(i).and_then(|n| n.text_content()))
         .collect()
+}
+
+fn credit(id: &str, title: &str, year: u16, character: &str) -> PersonCredit {
+    PersonCredit {
+        id: id.into(),
+        title: title.into(),
+        year,
+        character: character.into(),
+        notes: Vec::new(),
+        department: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn person_page_lists_roles_links_titles_and_counts_this_browsers_ratings() {
+    let person = PersonFile {
+        id: "patricio-guzman".into(),
+        name: "Patricio Guzmán".into(),
+        imdb_id: None,
+        known_for: vec![credit(
+            "salvador-allende-2004",
+            "Salvador Allende",
+            2004,
+            "",
+        )],
+        roles: vec![
+            RoleCredits {
+                role: Role::Director,
+                total: 2,
+                pages: 1,
+                credits: vec![
+                    credit("the-pearl-button-2015", "The Pearl Button", 2015, ""),
+                    credit("salvador-allende-2004", "Salvador Allende", 2004, ""),
+                ],
+            },
+            RoleCredits {
+                role: Role::Actor,
+                total: 101,
+                pages: 2,
+                credits: vec![credit(
+                    "salvador-allende-2004",
+                    "Salvador Allende",
+                    2004,
+                    "Narrator",
+                )],
+            },
+        ],
+    };
+    let (root, _store) = mount_with_store(move || {
+        view! {
+            <RatingStars id="the-pearl-button-2015" title="The Pearl Button" year=2015 />
+            <PersonView person />
+        }
+    });
+    tick().await;
+    assert_eq!(
+        find(&root, "h1").text_content().as_deref(),
+        Some("Patricio Guzmán")
+    );
+    assert_eq!(
+        texts(&root, "section h2"),
+        ["Known for", "Director (2)", "Cast (101)"]
+    );
+    let director = find(&root, "section[aria-labelledby='role-director']");
+    let links: Vec<String> = (0..2)
+        .filter_map(|i| director.query_selector_all("a").ok()?.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|a| a.get_attribute("href"))
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "/title/the-pearl-button-2015",
+            "/title/salvador-allende-2004"
+        ],
+        "newest first, each linked"
+    );
+    assert_eq!(
+        find(&root, "section[aria-labelledby='role-actor'] .credit-role")
+            .text_content()
+            .as_deref(),
+        Some("Narrator")
+    );
+    // A role with a second page offers it; one without does not.
+    assert_eq!(
+        find(&root, "section[aria-labelledby='role-actor'] button")
+            .text_content()
+            .as_deref(),
+        Some("Show more (100 more)")
+    );
+    assert_eq!(count(&director, "button"), 0);
+    assert_eq!(
+        find(&root, ".person-header .lead")
+            .text_content()
+            .as_deref(),
+        Some("You haven't rated any of these 2 films yet.")
+    );
+
+    find(&root, "label[for='rate-the-pearl-button-2015-8']").click();
+    tick().await;
+    assert_eq!(
+        find(&root, ".person-header .lead")
+            .text_content()
+            .as_deref(),
+        Some("You rated 1 of these 2 films.")
+    );
+    assert_eq!(
+        find(&root, ".filmography .mine")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Your rating: 8/10")
+    );
 }
 
 #[wasm_bindgen_test]

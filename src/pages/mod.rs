@@ -13,7 +13,7 @@ pub use browse::BrowsePage;
 pub use cast::CastPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
-pub use person::PersonPage;
+pub use person::{PersonPage, PersonView};
 pub use reviews::ReviewsPage;
 pub use title::TitlePage;
 pub use your_data::YourDataPage;

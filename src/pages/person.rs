@@ -23,6 +23,13 @@ pub fn PersonPage() -> impl IntoView {
     view! { <div class="page person-page">{async_view(person, Loadable::Person, person_view)}</div> }
 }
 
+/// A person's page once their file is here: name, known for, and a
+/// section per role (the page's body, which the component tests mount).
+#[component]
+pub fn PersonView(person: PersonFile) -> impl IntoView {
+    person_view(person)
+}
+
 fn person_view(person: PersonFile) -> impl IntoView {
     let t = use_texts();
     let doc_title = format!("{} · Marquee", person.name);
