@@ -59,14 +59,16 @@ function currentPage() {
   if (!location.pathname.startsWith(base)) return null;
   const route = `/${location.pathname.slice(base.length)}`.replace(/\/$/, '') || '/';
   const id = '([a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)';
-  const firstList = () => (new URLSearchParams(location.search).has('page') ? null : 'list/1.json');
+  // Every browse page starts from the whole catalog's facet counts.
+  const browseFacets = () => 'browse/all/facets.json';
   const pages = [
     [new RegExp(`^/title/${id}$`), null, (m) => `titles/${m[1]}.json`],
     [new RegExp(`^/title/${id}/cast$`), 'cast_page', (m) => `credits/${m[1]}.json`],
     [new RegExp(`^/title/${id}/reviews$`), 'reviews_page', (m) => `reviews/${m[1]}.json`],
     [new RegExp(`^/name/${id}$`), 'person_page', (m) => `people/${m[1]}.json`],
     [/^\/your-data$/, 'your_data_page', () => null],
-    [/^\/browse$/, 'browse_page', firstList],
+    [/^\/browse$/, 'browse_page', browseFacets],
+    [/^\/(genre|decade|year|country|language|certificate)\/[^/]+$/, 'browse_page', browseFacets],
     [/^\/$/, 'home_page', () => 'front.json'],
   ];
   for (const [pattern, chunk, file] of pages) {

@@ -6,6 +6,9 @@ use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::base_path::app_path;
+use crate::model::browse::{
+    BrowseFacets, BrowsePage, BrowseQuery, BrowseRow, ListKey, MatchCount, PageScan, match_count,
+};
 use crate::model::catalog::{
     Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
@@ -192,6 +195,105 @@ pub async fn fetch_front() -> Result<FrontPage, FetchError> {
 /// One page of the title list, numbered from 1.
 pub async fn fetch_index_page(page: u32) -> Result<IndexPage, FetchError> {
     fetch_catalog_file(&format!("list/{page}.json")).await
+}
+
+/// What the browse page shows for a query: the facet files its menus
+/// count from, the count, and one page of films.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrowseOutcome {
+    /// The whole catalog's facets.
+    pub all: std::sync::Arc<BrowseFacets>,
+    /// The facets of each filter's list (a value no title has has none).
+    pub lists: std::collections::BTreeMap<crate::model::browse::Facet, BrowseFacets>,
+    pub count: MatchCount,
+    pub page: BrowsePage,
+}
+
+thread_local! {
+    /// Browse files fetched this visit, by path. Each build's files are
+    /// immutable, and paging through combined filters reads the same files
+    /// again; kept to a few hundred KiB.
+    static BROWSE_FILES: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<str>>> =
+        Default::default();
+}
+
+/// Browse files kept in [`BROWSE_FILES`] before it starts afresh.
+const BROWSE_CACHE_FILES: usize = 48;
+
+/// A browse file's text, from this visit's cache or the network.
+async fn browse_text(path: &str) -> Result<std::rc::Rc<str>, FetchError> {
+    if let Some(text) = BROWSE_FILES.with_borrow(|files| files.get(path).cloned()) {
+        return Ok(text);
+    }
+    let text: std::rc::Rc<str> = fetch_text(path).await?.into();
+    BROWSE_FILES.with_borrow_mut(|files| {
+        if files.len() >= BROWSE_CACHE_FILES {
+            files.clear();
+        }
+        files.insert(path.to_owned(), text.clone());
+    });
+    Ok(text)
+}
+
+async fn browse_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
+    serde_json::from_str(&browse_text(path).await?)
+        .map_err(|e| FetchError::Malformed(e.to_string()))
+}
+
+/// A list's `facets.json`; `None` when the list does not exist (a value no
+/// title has, from a hand-typed or outdated link).
+async fn browse_facets(key: &ListKey) -> Result<Option<BrowseFacets>, FetchError> {
+    match browse_json(&key.facets_path()).await {
+        Ok(facets) => Ok(Some(facets)),
+        Err(FetchError::NotFound) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// One page of the films `query` finds, leaving out those `seen` says this
+/// browser has seen when the query hides them. Reads the most selective
+/// filter's list file by file, in the query's order, until the page is
+/// full: one file for a single filter, a few for combined ones.
+pub async fn browse_catalog(
+    query: BrowseQuery,
+    seen: impl Fn(&str) -> bool,
+) -> Result<BrowseOutcome, FetchError> {
+    let all = browse_facets(&ListKey::All)
+        .await?
+        .ok_or(FetchError::NotFound)?;
+    let mut lists = std::collections::BTreeMap::new();
+    for (facet, value) in &query.filters {
+        if let Some(list) = browse_facets(&ListKey::Value(*facet, value.clone())).await? {
+            lists.insert(*facet, list);
+        }
+    }
+    let count = match_count(&query, &all, &lists);
+    let source = query.source(&all);
+    let files = match &source {
+        ListKey::All => all.files,
+        ListKey::Value(facet, _) => lists.get(facet).map_or(0, |l| l.files),
+    };
+    let (order, backwards) = query.sort.stored();
+    let mut scan = PageScan::new(query.page);
+    let mut stopped_early = false;
+    for k in 0..files {
+        let file = if backwards { files - k } else { k + 1 };
+        let mut rows: Vec<BrowseRow> = browse_json(&source.rows_path(order, file)).await?;
+        if backwards {
+            rows.reverse();
+        }
+        let keep = |row: &BrowseRow| query.matches(row) && !(query.hide_seen && seen(&row.id));
+        if scan.feed(rows, keep) {
+            stopped_early = true;
+            break;
+        }
+    }
+    Ok(BrowseOutcome {
+        all: std::sync::Arc::new(all),
+        lists,
+        count,
+        page: scan.finish(!stopped_early),
+    })
 }
 
 thread_local! {

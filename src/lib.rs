@@ -62,6 +62,13 @@ fn SiteBody() -> impl IntoView {
                 // Keep src/model/route.rs and assets/boot.js in step.
                 <Route path=path!("/") view=routes::home() />
                 <Route path=path!("/browse") view=routes::browse() />
+                // Landing pages: the browse page with one filter in the path.
+                <Route path=path!("/genre/:genre") view=routes::browse() />
+                <Route path=path!("/decade/:decade") view=routes::browse() />
+                <Route path=path!("/year/:year") view=routes::browse() />
+                <Route path=path!("/country/:country") view=routes::browse() />
+                <Route path=path!("/language/:language") view=routes::browse() />
+                <Route path=path!("/certificate/:certificate") view=routes::browse() />
                 <Route path=path!("/title/:id") view=routes::title() />
                 <Route path=path!("/title/:id/cast") view=routes::cast() />
                 <Route path=path!("/title/:id/reviews") view=routes::reviews() />

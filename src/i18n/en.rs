@@ -1,6 +1,7 @@
 //! English: the reference wording, and the fallback language.
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
+use crate::model::browse::Facet;
 use crate::model::catalog::RelatedBecause;
 use crate::model::people::Role;
 use crate::model::reviews::ReviewSort;
@@ -144,6 +145,22 @@ pub static EN: Texts = Texts {
     reviews_kept_hint: "Reviews you write are kept only in this browser.",
     review_this_title: "Review this title",
     sort_by: "Sort by",
+    browse_filters: "Filters",
+    facet_genre: "Genre",
+    facet_decade: "Decade",
+    facet_year: "Year",
+    facet_country: "Country",
+    facet_language: "Language",
+    facet_certificate: "Certificate",
+    facet_any: "Any",
+    browse_sort_popular: "Most popular",
+    browse_sort_rating: "Highest rated",
+    browse_sort_newest: "Newest first",
+    browse_sort_oldest: "Oldest first",
+    browse_sort_title: "Title A–Z",
+    hide_seen: "Hide films I've rated or reviewed",
+    clear_filters: "Clear filters",
+    no_matches: "No film in this catalog matches these filters.",
     filter_by_rating: "Filter by rating",
     all_ratings: "All ratings",
     votes_stay_hint: "Helpfulness votes and reports stay on this device.",
@@ -314,6 +331,19 @@ pub static EN: Texts = Texts {
     source_titles: |n, licence| format!("{}, licensed {licence}", plural(n, "film", "films")),
     licensed: |licence| format!("licensed {licence}"),
     page_of: |page, pages| format!("Page {page} of {pages}"),
+    page_number: |page| format!("Page {page}"),
+    facet_option: |label, n| format!("{label} ({})", num(n as usize)),
+    browse_count: |n| plural(n, "film", "films"),
+    browse_count_at_most: |n| format!("Up to {}", plural(n, "film", "films")),
+    landing_heading: |facet, label| match facet {
+        Facet::Genre => format!("{label} films"),
+        Facet::Decade => format!("Films of the {label}"),
+        Facet::Year => format!("Films from {label}"),
+        Facet::Country => format!("Films from {label}"),
+        Facet::Language => format!("Films in {label}"),
+        Facet::Certificate => format!("Films rated {label}"),
+    },
+    landing_doc_title: |heading| format!("Marquee · {heading}"),
 
     cast_count: |n| format!("Cast ({n})"),
 

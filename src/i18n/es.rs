@@ -4,6 +4,7 @@
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
 use crate::i18n::format::grouped;
+use crate::model::browse::Facet;
 use crate::model::catalog::RelatedBecause;
 use crate::model::people::Role;
 use crate::model::reviews::ReviewSort;
@@ -171,6 +172,22 @@ pub static ES: Texts = Texts {
     reviews_kept_hint: "Las críticas que escribas se guardan solo en este navegador.",
     review_this_title: "Escribir una crítica",
     sort_by: "Ordenar por",
+    browse_filters: "Filtros",
+    facet_genre: "Género",
+    facet_decade: "Década",
+    facet_year: "Año",
+    facet_country: "País",
+    facet_language: "Idioma",
+    facet_certificate: "Clasificación",
+    facet_any: "Cualquiera",
+    browse_sort_popular: "Más populares",
+    browse_sort_rating: "Mejor valoradas",
+    browse_sort_newest: "Más recientes",
+    browse_sort_oldest: "Más antiguas",
+    browse_sort_title: "Título A–Z",
+    hide_seen: "Ocultar las películas que valoré o reseñé",
+    clear_filters: "Quitar filtros",
+    no_matches: "Ninguna película de este catálogo cumple estos filtros.",
     filter_by_rating: "Filtrar por valoración",
     all_ratings: "Todas las valoraciones",
     votes_stay_hint: "Los votos de utilidad y las denuncias se quedan en este dispositivo.",
@@ -376,6 +393,19 @@ pub static ES: Texts = Texts {
     },
     licensed: |licence| format!("con licencia {licence}"),
     page_of: |page, pages| format!("Página {} de {}", num(page), num(pages)),
+    page_number: |page| format!("Página {}", num(page)),
+    facet_option: |label, n| format!("{label} ({})", num(n)),
+    browse_count: |n| plural(n, "película", "películas"),
+    browse_count_at_most: |n| format!("Hasta {}", plural(n, "película", "películas")),
+    landing_heading: |facet, label| match facet {
+        Facet::Genre => format!("Películas de género {label}"),
+        Facet::Decade => format!("Películas de los {label}"),
+        Facet::Year => format!("Películas de {label}"),
+        Facet::Country => format!("Películas de {label}"),
+        Facet::Language => format!("Películas en {label}"),
+        Facet::Certificate => format!("Películas con clasificación {label}"),
+    },
+    landing_doc_title: |heading| format!("Marquee · {heading}"),
 
     cast_count: |n| format!("Reparto ({})", num(n)),
 

@@ -6,6 +6,7 @@
 
 use super::{Lang, Loadable, NumberSymbols, Texts, month_name};
 use crate::i18n::format::grouped;
+use crate::model::browse::Facet;
 use crate::model::catalog::RelatedBecause;
 use crate::model::people::Role;
 use crate::model::reviews::ReviewSort;
@@ -159,6 +160,22 @@ pub static FR: Texts = Texts {
                         navigateur.",
     review_this_title: "Écrire une critique",
     sort_by: "Trier par",
+    browse_filters: "Filtres",
+    facet_genre: "Genre",
+    facet_decade: "Décennie",
+    facet_year: "Année",
+    facet_country: "Pays",
+    facet_language: "Langue",
+    facet_certificate: "Classification",
+    facet_any: "Tous",
+    browse_sort_popular: "Les plus populaires",
+    browse_sort_rating: "Les mieux notés",
+    browse_sort_newest: "Les plus récents",
+    browse_sort_oldest: "Les plus anciens",
+    browse_sort_title: "Titre de A à Z",
+    hide_seen: "Masquer les films que j'ai notés ou critiqués",
+    clear_filters: "Effacer les filtres",
+    no_matches: "Aucun film de ce catalogue ne correspond à ces filtres.",
     filter_by_rating: "Filtrer par note",
     all_ratings: "Toutes les notes",
     votes_stay_hint: "Les votes d’utilité et les signalements restent sur cet appareil.",
@@ -356,6 +373,19 @@ pub static FR: Texts = Texts {
     source_titles: |n, licence| format!("{}, sous licence {licence}", plural(n, "film", "films")),
     licensed: |licence| format!("sous licence {licence}"),
     page_of: |page, pages| format!("Page {} sur {}", num(page), num(pages)),
+    page_number: |page| format!("Page {}", num(page)),
+    facet_option: |label, n| format!("{label} ({})", num(n)),
+    browse_count: |n| plural(n, "film", "films"),
+    browse_count_at_most: |n| format!("Jusqu'à {}", plural(n, "film", "films")),
+    landing_heading: |facet, label| match facet {
+        Facet::Genre => format!("Films du genre {label}"),
+        Facet::Decade => format!("Films des années {}", label.trim_end_matches('s')),
+        Facet::Year => format!("Films de {label}"),
+        Facet::Country => format!("Films du pays : {label}"),
+        Facet::Language => format!("Films en {label}"),
+        Facet::Certificate => format!("Films classés {label}"),
+    },
+    landing_doc_title: |heading| format!("Marquee · {heading}"),
 
     cast_count: |n| format!("Distribution ({})", num(n)),
 

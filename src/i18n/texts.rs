@@ -2,6 +2,7 @@
 
 use super::Loadable;
 use crate::api::FetchError;
+use crate::model::browse::Facet;
 use crate::model::catalog::RelatedBecause;
 use crate::model::date::Date;
 use crate::model::people::Role;
@@ -227,6 +228,38 @@ texts! {
         review_this_title,
         /// "Sort by"
         sort_by,
+        /// "Filters": the browse page's filter panel.
+        browse_filters,
+        /// "Genre"
+        facet_genre,
+        /// "Decade"
+        facet_decade,
+        /// "Year"
+        facet_year,
+        /// "Country"
+        facet_country,
+        /// "Language"
+        facet_language,
+        /// "Certificate"
+        facet_certificate,
+        /// "Any": a facet with no value chosen.
+        facet_any,
+        /// "Most popular"
+        browse_sort_popular,
+        /// "Highest rated"
+        browse_sort_rating,
+        /// "Newest first"
+        browse_sort_newest,
+        /// "Oldest first"
+        browse_sort_oldest,
+        /// "Title A–Z"
+        browse_sort_title,
+        /// "Hide films I've rated or reviewed"
+        hide_seen,
+        /// "Clear filters"
+        clear_filters,
+        /// "No film in this catalog matches these filters."
+        no_matches,
         /// "Filter by rating"
         filter_by_rating,
         /// "All ratings"
@@ -430,6 +463,20 @@ texts! {
         licensed: fn(&str) -> String = ("CC0-1.0"),
         /// "Page 1 of 2"
         page_of: fn(u32, u32) -> String = (1, 2),
+        /// "Page 3": where the number of pages is not known yet.
+        page_number: fn(u32) -> String = (3),
+        /// "Drama (8,926)": a facet value and its films, in a filter menu.
+        facet_option: fn(&str, u32) -> String = ("Drama", 8926),
+        /// "8,926 films": the browse page's count.
+        browse_count: fn(u32) -> String = (8926),
+        /// "Up to 320 films": the count before every film was checked.
+        browse_count_at_most: fn(u32) -> String = (320),
+        /// A landing page's heading: "Drama films", "Films of the 1990s",
+        /// "Films from 1994", "Films from Chile", "Films in Spanish",
+        /// "Films rated PG-13".
+        landing_heading: fn(Facet, &str) -> String = (Facet::Genre, "Drama"),
+        /// "Marquee · Drama films"
+        landing_doc_title: fn(&str) -> String = ("Drama films"),
 
         // Cast page
         /// "Cast (15)"

@@ -4,7 +4,7 @@
 //! touches the DOM or the interface's words, so all of it is tested natively
 //! with `cargo test`.
 
-pub use film_catalog::{catalog, date, front, people, search, validate};
+pub use film_catalog::{browse, catalog, date, front, people, search, validate};
 
 pub mod number;
 pub mod recent;

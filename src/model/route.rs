@@ -10,7 +10,9 @@
 pub enum Page {
     /// `/`: the front page.
     Home,
-    /// `/browse`: the full film list.
+    /// `/browse`, and its landing pages `/genre/:genre`, `/decade/:decade`,
+    /// `/year/:year`, `/country/:country`, `/language/:language`,
+    /// `/certificate/:certificate`.
     Browse,
     /// `/title/:id`.
     Title,
@@ -50,6 +52,11 @@ impl Page {
         match segments.as_slice() {
             [""] => Some(Page::Home),
             ["browse"] => Some(Page::Browse),
+            [facet, value]
+                if !value.is_empty() && crate::model::browse::Facet::from_key(facet).is_some() =>
+            {
+                Some(Page::Browse)
+            }
             ["your-data"] => Some(Page::YourData),
             ["title", id] if !id.is_empty() => Some(Page::Title),
             ["title", id, "cast"] if !id.is_empty() => Some(Page::Cast),
@@ -71,6 +78,12 @@ mod tests {
             ("/?page=3", Page::Home),
             ("/browse", Page::Browse),
             ("/browse?page=3", Page::Browse),
+            ("/genre/drama", Page::Browse),
+            ("/decade/1990s?sort=rating", Page::Browse),
+            ("/year/1994", Page::Browse),
+            ("/country/chile", Page::Browse),
+            ("/language/spanish", Page::Browse),
+            ("/certificate/pg-13", Page::Browse),
             ("/your-data", Page::YourData),
             ("/your-data/", Page::YourData),
             ("/title/canoa-1976", Page::Title),

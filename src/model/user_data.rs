@@ -163,6 +163,12 @@ pub struct UserData {
 }
 
 impl UserData {
+    /// Whether this browser has seen the title: rated it or reviewed it.
+    /// Browse's "hide films I've seen" leaves these out.
+    pub fn has_seen(&self, id: &str) -> bool {
+        self.ratings.contains_key(id) || self.reviews.contains_key(id)
+    }
+
     /// How many of `titles` (ids, repeats counted once) this browser rated,
     /// and how many distinct titles there are: "You rated 3 of these 12".
     pub fn rated_among<'a>(&self, titles: impl IntoIterator<Item = &'a str>) -> (usize, usize) {
@@ -431,6 +437,24 @@ mod tests {
         ];
         assert_eq!(data.rated_among(shown), (1, 3));
         assert_eq!(data.rated_among([]), (0, 0));
+    }
+
+    #[test]
+    fn a_title_is_seen_once_rated_or_reviewed() {
+        let mut data = UserData::default();
+        data.ratings
+            .insert("memento-2000".into(), rating(8, "2026-01-01"));
+        let review = UserReview {
+            stars: stars(7),
+            headline: "H".into(),
+            body: "B".into(),
+            spoilers: false,
+            written_on: "2026-01-02".into(),
+            edited_on: None,
+        };
+        data.reviews.insert("canoa-1976".into(), review);
+        assert!(data.has_seen("memento-2000") && data.has_seen("canoa-1976"));
+        assert!(!data.has_seen("following-1998"));
     }
 
     fn good_draft() -> ReviewDraft {

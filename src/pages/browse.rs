@@ -1,89 +1,345 @@
-//! The full film list (`/browse`): every title of the catalog, newest
-//! first, one page of the list at a time.
+//! The browse page (`/browse`) and its landing pages (`/genre/drama`,
+//! `/decade/1990s`, `/year/1994`, `/country/chile`, `/language/spanish`,
+//! `/certificate/pg-13`): the catalog filtered by facet, sorted five ways,
+//! a page of films at a time. Every choice lives in the URL
+//! ([`BrowseQuery`]), so a reload, a shared link and Back show the same
+//! films; the files it reads are described in [`crate::model::browse`].
 
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
-use leptos_router::hooks::use_query_map;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use crate::api::fetch_index_page;
+use crate::api::{BrowseOutcome, browse_catalog};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
-use crate::components::recently_viewed::RecentlyViewedList;
-use crate::components::source_credit::SourceCredit;
 use crate::components::title_card::TitleTile;
-use crate::i18n::{Loadable, use_texts};
-use crate::model::catalog::IndexPage;
+use crate::i18n::{Loadable, Texts, use_texts};
+use crate::model::browse::{
+    BROWSE_PAGE, BrowseQuery, BrowseSort, Facet, MatchCount, is_slug, menu_values, shown_count,
+};
+use crate::storage::UserStore;
 
-/// Lists the catalog, paged by `?page=N`.
+/// URL parameters the browse page reads.
+const QUERY_KEYS: [&str; 9] = [
+    "genre",
+    "decade",
+    "year",
+    "country",
+    "language",
+    "certificate",
+    "sort",
+    "page",
+    "hide",
+];
+
+/// The facet and value a landing page's path names (`/genre/drama`).
+type Landing = Option<(Facet, String)>;
+
+/// Lists the catalog by the filters, sort and page in the URL; on a
+/// landing page, one filter comes from the path.
 #[component]
 pub fn BrowsePage() -> impl IntoView {
-    let query = use_query_map();
-    let page = Memo::new(move |_| {
-        query
-            .read()
-            .get("page")
-            .and_then(|p| p.parse::<u32>().ok())
-            .filter(|&p| p >= 1)
-            .unwrap_or(1)
+    let params = use_params_map();
+    let url_query = use_query_map();
+    let landing = Memo::new(move |_| {
+        let params = params.read();
+        Facet::ALL.into_iter().find_map(|facet| {
+            let value = params.get(facet.key()).filter(|v| is_slug(v))?;
+            Some((facet, value))
+        })
     });
-    let list = LocalResource::new(move || fetch_index_page(page.get()));
+    let query = Memo::new(move |_| {
+        let url = url_query.read();
+        let pairs: Vec<(&str, String)> = QUERY_KEYS
+            .iter()
+            .filter_map(|key| Some((*key, url.get(key)?)))
+            .collect();
+        let mut query = BrowseQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        if let Some((facet, value)) = landing.get() {
+            query.filters.insert(facet, value);
+        }
+        query
+    });
+    let store = use_context::<UserStore>();
+    let results = LocalResource::new(move || {
+        let query = query.get();
+        // Only a query that hides seen films follows this browser's data,
+        // so rating a film elsewhere does not reload every browse page.
+        let data = query
+            .hide_seen
+            .then(|| store.map(|s| s.data().get()))
+            .flatten();
+        async move {
+            browse_catalog(query, move |id| {
+                data.as_ref().is_some_and(|d| d.has_seen(id))
+            })
+            .await
+        }
+    });
+    // The menus count from the last results that arrived, so they stay
+    // (and keep focus) while the next ones load.
+    let last = RwSignal::new(None::<BrowseOutcome>);
+    Effect::new(move |_| {
+        if let Some(Ok(outcome)) = results.get() {
+            last.set(Some(outcome));
+        }
+    });
     let t = use_texts();
+    let heading = Memo::new(move |_| match landing.get() {
+        None => t.browse_films.to_owned(),
+        Some((facet, value)) => {
+            let label = last
+                .read()
+                .as_ref()
+                .and_then(|o| o.all.label(facet, &value).map(str::to_owned))
+                .unwrap_or(value);
+            (t.landing_heading)(facet, &label)
+        }
+    });
     view! {
-        <DocumentTitle text=t.browse_doc_title />
+        <DocumentTitle text=move || match landing.get() {
+            None => t.browse_doc_title.to_owned(),
+            Some(_) => (t.landing_doc_title)(&heading.get()),
+        } />
         <div class="page browse">
-            // Recently viewed comes with the list (catalog_page), so nothing
-            // painted below the loading notice moves when the list arrives.
-            {async_view(list, Loadable::FilmList, catalog_page)}
+            <h1>{heading}</h1>
+            <BrowseCount results=last />
+            <div class="browse-layout">
+                <BrowseFilters query landing last />
+                <div class="browse-results">
+                    {async_view(results, Loadable::FilmList, move |outcome| {
+                        results_view(outcome, query.get_untracked(), landing.get_untracked())
+                    })}
+                </div>
+            </div>
         </div>
     }
 }
 
-fn catalog_page(list: IndexPage) -> impl IntoView {
-    let IndexPage {
-        page,
-        pages,
-        total,
-        titles,
-        sources,
-    } = list;
+/// "8,926 films", announced politely as filters change.
+#[component]
+fn BrowseCount(results: RwSignal<Option<BrowseOutcome>>) -> impl IntoView {
     let t = use_texts();
+    let text = move || {
+        let outcome = results.read();
+        let outcome = outcome.as_ref()?;
+        Some(match shown_count(outcome.count, &outcome.page) {
+            MatchCount::Exact(n) => (t.browse_count)(n),
+            MatchCount::AtMost(n) => (t.browse_count_at_most)(n),
+        })
+    };
     view! {
-        <h1>{t.browse_films}</h1>
-        <p class="lead">{(t.films_in_catalog)(total)}</p>
+        <p class="lead browse-count" role="status" aria-live="polite">
+            {text}
+        </p>
+    }
+}
+
+/// The filter menus, the sort and the hide-seen switch: each change is a
+/// new URL (a history entry, so Back undoes it). A panel that starts
+/// closed on a phone.
+#[component]
+fn BrowseFilters(
+    query: Memo<BrowseQuery>,
+    landing: Memo<Landing>,
+    last: RwSignal<Option<BrowseOutcome>>,
+) -> impl IntoView {
+    let t = use_texts();
+    let navigate = use_navigate();
+    let go = move |next: BrowseQuery| {
+        let landing = landing.get_untracked();
+        let path = next.path(landing.as_ref().map(|(f, v)| (*f, v.as_str())));
+        navigate(
+            &app_path(&path),
+            NavigateOptions {
+                // `app_path` already carries the mount path.
+                resolve: false,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let on_sort = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            let sort = BrowseSort::from_key(&event_target_value(&ev)).unwrap_or_default();
+            go(query.get_untracked().with_sort(sort));
+        }
+    };
+    let on_hide = {
+        let go = go.clone();
+        move |ev: leptos::ev::Event| {
+            go(query
+                .get_untracked()
+                .with_hide_seen(event_target_checked(&ev)))
+        }
+    };
+    let clear = {
+        let go = go.clone();
+        move |_| go(BrowseQuery::from_pairs([]))
+    };
+    let menus = Facet::ALL
+        .into_iter()
+        .map(|facet| view! { <FacetMenu facet query last go=go.clone() /> })
+        .collect_view();
+    view! {
+        <details class="browse-panel" open=panel_starts_open()>
+            <summary>{t.browse_filters}</summary>
+            <form class="browse-filters" on:submit=|ev| ev.prevent_default()>
+                {menus}
+                <div class="browse-field">
+                    <label for="browse-sort">{t.sort_by}</label>
+                    <select id="browse-sort" on:change=on_sort>
+                        {BrowseSort::ALL
+                            .into_iter()
+                            .map(|sort| {
+                                view! {
+                                    <option
+                                        value=sort.key()
+                                        selected=move || query.read().sort == sort
+                                    >
+                                        {sort_label(t, sort)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="browse-check">
+                    <input
+                        type="checkbox"
+                        id="browse-hide-seen"
+                        on:change=on_hide
+                        prop:checked=move || query.read().hide_seen
+                    />
+                    <label for="browse-hide-seen">{t.hide_seen}</label>
+                </div>
+                <Show when=move || { query.read() != BrowseQuery::from_pairs([]) }>
+                    <button type="button" class="button" on:click=clear.clone()>
+                        {t.clear_filters}
+                    </button>
+                </Show>
+            </form>
+        </details>
+    }
+}
+
+/// One facet's menu: "Any", then each value with its count.
+#[component]
+fn FacetMenu<F>(
+    facet: Facet,
+    query: Memo<BrowseQuery>,
+    last: RwSignal<Option<BrowseOutcome>>,
+    go: F,
+) -> impl IntoView
+where
+    F: Fn(BrowseQuery) + Clone + 'static,
+{
+    let t = use_texts();
+    let id = format!("browse-{}", facet.key());
+    let chosen = move || query.read().filters.get(&facet).cloned();
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let value = (!value.is_empty()).then_some(value);
+        go(query.get_untracked().with_filter(facet, value.as_deref()));
+    };
+    let options = move || {
+        let last = last.read();
+        let values = last
+            .as_ref()
+            .map(|o| menu_values(facet, &query.read(), &o.all, &o.lists))
+            .unwrap_or_default();
+        let chosen = chosen();
+        values
+            .into_iter()
+            .map(|value| {
+                let selected = chosen.as_deref() == Some(value.slug.as_str());
+                let text = (t.facet_option)(&value.label, value.count);
+                view! {
+                    <option value=value.slug selected=selected>
+                        {text}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="browse-field">
+            <label for=id.clone()>{facet_label(t, facet)}</label>
+            <select id=id on:change=on_change>
+                <option value="" selected=move || chosen().is_none()>
+                    {t.facet_any}
+                </option>
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// The grid of one page of films, or why there is none, and the pager.
+fn results_view(outcome: BrowseOutcome, query: BrowseQuery, landing: Landing) -> impl IntoView {
+    let t = use_texts();
+    let page = outcome.page;
+    if page.rows.is_empty() {
+        return view! { <p class="browse-empty">{t.no_matches}</p> }.into_any();
+    }
+    let pages = match shown_count(outcome.count, &page) {
+        MatchCount::Exact(n) => Some((n as usize).div_ceil(BROWSE_PAGE).max(1) as u32),
+        MatchCount::AtMost(_) => None,
+    };
+    let landing = landing.as_ref().map(|(f, v)| (*f, v.as_str()));
+    let href = |p: u32| app_path(&query.at_page(p).path(landing));
+    let previous = (query.page > 1).then(|| href(query.page - 1));
+    let next = page.more.then(|| href(query.page + 1));
+    let here = match pages {
+        Some(pages) => (t.page_of)(query.page, pages),
+        None => (t.page_number)(query.page),
+    };
+    view! {
         <ul class="title-grid">
-            {titles
+            {page
+                .rows
                 .into_iter()
-                .map(|card| view! { <li><TitleTile card /></li> })
+                .map(|row| view! { <li><TitleTile card=row.card() /></li> })
                 .collect_view()}
         </ul>
-        {(pages > 1)
-            .then(|| {
-                view! {
-                    <nav class="pager" aria-label=t.pages_label>
-                        {(page > 1)
-                            .then(|| {
-                                view! {
-                                    <a href=app_path(&format!("/browse?page={}", page - 1)) rel="prev">
-                                        {t.previous}
-                                    </a>
-                                }
-                            })}
-                        <span aria-current="page">{(t.page_of)(page, pages)}</span>
-                        {(page < pages)
-                            .then(|| {
-                                view! {
-                                    <a href=app_path(&format!("/browse?page={}", page + 1)) rel="next">
-                                        {t.next}
-                                    </a>
-                                }
-                            })}
-                    </nav>
-                }
-            })}
-        <RecentlyViewedList />
-        {sources
-            .into_iter()
-            .map(|count| view! { <SourceCredit source=count.source titles=count.titles /> })
-            .collect_view()}
+        <nav class="pager" aria-label=t.pages_label>
+            {previous.map(|href| view! { <a href=href rel="prev">{t.previous}</a> })}
+            <span aria-current="page">{here}</span>
+            {next.map(|href| view! { <a href=href rel="next">{t.next}</a> })}
+        </nav>
     }
+    .into_any()
+}
+
+fn facet_label(t: &Texts, facet: Facet) -> &'static str {
+    match facet {
+        Facet::Genre => t.facet_genre,
+        Facet::Decade => t.facet_decade,
+        Facet::Year => t.facet_year,
+        Facet::Country => t.facet_country,
+        Facet::Language => t.facet_language,
+        Facet::Certificate => t.facet_certificate,
+    }
+}
+
+fn sort_label(t: &Texts, sort: BrowseSort) -> &'static str {
+    match sort {
+        BrowseSort::Popular => t.browse_sort_popular,
+        BrowseSort::Rating => t.browse_sort_rating,
+        BrowseSort::Newest => t.browse_sort_newest,
+        BrowseSort::Oldest => t.browse_sort_oldest,
+        BrowseSort::Title => t.browse_sort_title,
+    }
+}
+
+/// The filter panel is open where there is room beside the films, and a
+/// closed disclosure on a phone, so the films come first there.
+fn panel_starts_open() -> bool {
+    window()
+        .match_media("(min-width: 48rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }

@@ -20,6 +20,7 @@ use crate::components::review_card::ReviewCard;
 use crate::components::source_credit::SourceCredit;
 use crate::i18n::format::{awards_line, best_offer, compact_count, long_date, runtime, watch_line};
 use crate::i18n::{CATALOG_LANG, Lang, Loadable, Texts, use_lang, use_texts};
+use crate::model::browse::{Facet, slug};
 use crate::model::catalog::{CastCredit, Details, Release, TechSpecs, Title};
 use crate::model::recent::RecentEntry;
 use crate::storage::UserStore;
@@ -141,17 +142,13 @@ fn TitleHeader(title: Title) -> impl IntoView {
     let reviews_href = app_path(&format!("/title/{}/reviews", title.id));
     let (year, certification) = (title.year, title.certification.clone());
     let runtime_minutes = title.details.tech.runtime_minutes;
-    let facts = move || {
-        [
-            Some(year.to_string()),
-            certification.clone(),
-            runtime_minutes.map(|m| runtime(m, lang)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ")
-    };
+    // The year and certificate link to their browse pages; the runtime is
+    // written in the interface language, so it follows a language change.
+    let certificate = certification.map(|c| {
+        let href = landing_href(Facet::Certificate, &c);
+        view! { " · " <a href=href>{c}</a> }
+    });
+    let runtime_fact = move || runtime_minutes.map(|m| format!(" · {}", runtime(m, lang)));
     let offer = best_offer(&title.watch).cloned();
     let (directors, writers) = (title.directors.len(), title.writers.len());
     let user_reviews = title.user_reviews;
@@ -172,12 +169,22 @@ fn TitleHeader(title: Title) -> impl IntoView {
                     .original_title
                     .clone()
                     .map(|o| view! { <p class="original-title">{(t.original_title)(&o)}</p> })}
-                <p class="title-facts">{facts}</p>
+                <p class="title-facts">
+                    <a href=landing_href(Facet::Year, &year.to_string())>{year}</a>
+                    {certificate}
+                    {runtime_fact}
+                </p>
                 <ul class="genre-chips" aria-label=t.genres>
                     {title
                         .genres
                         .iter()
-                        .map(|g| view! { <li lang=CATALOG_LANG>{g.clone()}</li> })
+                        .map(|g| {
+                            view! {
+                                <li lang=CATALOG_LANG>
+                                    <a href=landing_href(Facet::Genre, g)>{g.clone()}</a>
+                                </li>
+                            }
+                        })
                         .collect_view()}
                 </ul>
                 {title
@@ -362,6 +369,36 @@ fn fact_row(
     })
 }
 
+/// A facts row whose values link to their browse pages (countries,
+/// languages), left out when there is nothing to say.
+fn linked_fact_row(
+    label: fn(&Texts) -> &'static str,
+    values: Vec<String>,
+    facet: Facet,
+) -> Option<impl IntoView + use<>> {
+    let t = use_texts();
+    (!values.is_empty()).then(|| {
+        let links = values.into_iter().enumerate().map(move |(i, value)| {
+            let href = landing_href(facet, &value);
+            view! {
+                {(i > 0).then_some(" · ")}
+                <a href=href>{value}</a>
+            }
+        });
+        view! {
+            <div>
+                <dt>{label(t)}</dt>
+                <dd lang=CATALOG_LANG>{links.collect_view()}</dd>
+            </div>
+        }
+    })
+}
+
+/// The landing page of a facet value: `/genre/drama`.
+fn landing_href(facet: Facet, label: &str) -> String {
+    app_path(&format!("/{}/{}", facet.key(), slug(label)))
+}
+
 /// Whether a title has any technical specification to show.
 fn has_tech(tech: &TechSpecs) -> bool {
     tech.runtime_minutes.is_some()
@@ -416,8 +453,8 @@ fn DetailsSection(
             <h2 id="details-heading" class="section-title">{t.details}</h2>
             <dl class="facts">
                 {release_row}
-                {fact_row(|t| t.countries, details.countries.clone(), catalog)}
-                {fact_row(|t| t.languages, details.languages.clone(), catalog)}
+                {linked_fact_row(|t| t.countries, details.countries.clone(), Facet::Country)}
+                {linked_fact_row(|t| t.languages, details.languages.clone(), Facet::Language)}
                 {fact_row(|t| t.also_known_as, akas, None)}
                 {fact_row(|t| t.filming_locations, details.filming_locations.clone(), None)}
                 {fact_row(|t| t.companies, details.companies.clone(), None)}

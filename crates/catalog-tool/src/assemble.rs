@@ -25,7 +25,7 @@ use crate::load::load_catalog_dir;
 use crate::people::write_people;
 use crate::related::compute_related;
 use crate::writer::{
-    CatalogIoError, JsonStyle, Listing, front_file, index_files, to_json, write_file,
+    CatalogIoError, JsonStyle, Listing, front_file, index_files, to_json, write_browse, write_file,
 };
 
 /// First-billed cast kept in a title file; the rest is in its credits file.
@@ -520,6 +520,7 @@ fn write_into(
     for file in index_files(&listings, &people.search, style)? {
         put(file.path, file.bytes)?;
     }
+    let browse = write_browse(root, &listings)?;
     let title_of = |id: &str| {
         let files = catalog.titles.iter().find(|f| f.title.id == id);
         files
@@ -529,7 +530,8 @@ fn write_into(
     if let Some(file) = front_file(&listings, catalog.featured.as_deref(), title_of, style)? {
         put(file.path, file.bytes)?;
     }
-    report.files += people.files;
+    report.files += people.files + browse.files;
+    report.bytes += browse.bytes;
     Ok(report)
 }
 

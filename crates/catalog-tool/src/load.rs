@@ -5,6 +5,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
+use film_catalog::browse::BROWSE_DIR;
 use film_catalog::catalog::IndexPage;
 use film_catalog::front::{FRONT_FILE, FrontPage};
 use film_catalog::people::{CreditsPage, PEOPLE_DIR, PersonFile};
@@ -35,7 +36,11 @@ pub fn load_catalog_dir(root: &Path) -> Result<CatalogFiles, Vec<String>> {
         people,
         search: read_search(root, &mut errors),
         front: read_front(root, &mut errors),
+        browse_facets: Vec::new(),
+        browse_rows: Vec::new(),
     };
+    let mut files = files;
+    read_browse(root, &mut files, &mut errors);
     if errors.is_empty() {
         Ok(files)
     } else {
@@ -125,4 +130,39 @@ fn read_people_pages(
         }
     }
     pages
+}
+
+/// Every file under `browse/`, when the catalog has that directory: each
+/// `facets.json` and each file of rows, keyed by its path under the root.
+fn read_browse(root: &Path, files: &mut CatalogFiles, errors: &mut Vec<String>) {
+    let mut dirs = vec![root.join(BROWSE_DIR)];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let Some(relative) = path
+                .strip_prefix(root)
+                .ok()
+                .and_then(|p| p.to_str())
+                .map(|p| p.replace(std::path::MAIN_SEPARATOR, "/"))
+            else {
+                errors.push(format!("{}: not a UTF-8 path", path.display()));
+                continue;
+            };
+            if relative.ends_with("/facets.json") {
+                files
+                    .browse_facets
+                    .extend(read(&path, errors).map(|f| (relative, f)));
+            } else {
+                files
+                    .browse_rows
+                    .extend(read(&path, errors).map(|r| (relative, r)));
+            }
+        }
+    }
 }

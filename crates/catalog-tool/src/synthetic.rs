@@ -15,7 +15,6 @@
 
 use std::collections::HashSet;
 use std::fmt;
-use std::io::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -23,8 +22,9 @@ use crate::ids::unique_id;
 use crate::load::load_catalog_dir;
 use crate::people::write_people;
 use crate::writer::{
-    CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, clear_json_files, front_file,
-    index_files, json_files, previous_featured, read_title, rewrite_indexes, to_json, write_file,
+    BrowseWritten, CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, clear_json_files,
+    front_file, gzip_len, index_files, json_files, previous_featured, read_title, rewrite_indexes,
+    to_json, write_browse, write_file,
 };
 use film_catalog::catalog::{
     AlsoKnownAs, Awards, CastCredit, Credits, CrewCredit, CrewGroup, Details, Faq, OfferKind,
@@ -91,6 +91,8 @@ pub struct Report {
     pub first_title: Option<String>,
     /// People files (`people/`), first pages and later ones.
     pub people_files: usize,
+    /// The browse lists (not in `files`).
+    pub browse: BrowseWritten,
     pub elapsed: Duration,
 }
 
@@ -166,21 +168,12 @@ impl fmt::Display for Report {
                 *len as f64 / 1024.0
             )?;
         }
+        write!(f, "{}", self.browse)?;
         write!(
             f,
             "time                 {:.2} s",
             self.elapsed.as_secs_f64()
         )
-    }
-}
-
-/// Size of `bytes` gzipped at the usual server level (6).
-pub fn gzip_len(bytes: &[u8]) -> usize {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    // Writing to a Vec cannot fail.
-    match encoder.write_all(bytes).and_then(|()| encoder.finish()) {
-        Ok(gz) => gz.len(),
-        Err(_) => usize::MAX,
     }
 }
 
@@ -198,9 +191,10 @@ pub fn reindex(
         .or_else(|| previous_featured(root));
     // People first: the search index holds them too.
     let people = write_people(root, style)?;
-    let files = rewrite_indexes(root, &people.search, featured.as_deref(), style)?;
+    let (files, browse) = rewrite_indexes(root, &people.search, featured.as_deref(), style)?;
     let mut report = Report::default();
     report.count_index(&files);
+    report.browse = browse;
     report.people_files = people.files;
     report.elapsed = started.elapsed();
     Ok(report)
@@ -248,6 +242,7 @@ pub fn generate(out: &Path, options: &Options) -> Result<Report, CatalogIoError>
         write_file(out, &file.path, &file.bytes)?;
     }
     report.count_index(&index);
+    report.browse = write_browse(out, &all)?;
 
     if options.check {
         let files = load_catalog_dir(out).map_err(|e| CatalogIoError::Invalid(e.join("\n")))?;
@@ -280,6 +275,7 @@ pub fn listings(options: &Options) -> Result<Vec<Listing>, CatalogIoError> {
     for listing in &mut listings {
         let id = unique_id(&listing.card.id, &mut taken);
         listing.search.id.clone_from(&id);
+        listing.browse.id.clone_from(&id);
         listing.card.id = id;
     }
     Ok(listings)

@@ -12,6 +12,7 @@ use thiserror::Error;
 
 use std::collections::BTreeMap;
 
+use film_catalog::browse::{BROWSE_DIR, BrowseEntry, BrowseFile, BrowseRow, build_browse};
 use film_catalog::catalog::{DataSource, IndexPage, SourceCount, Title, TitleCard};
 use film_catalog::front::{FRONT_FILE, FrontPage, featured_id, front_page, list_order};
 use film_catalog::search::{PersonHit, SEARCH_DIR, SearchEntry, build_shards, shard_file_name};
@@ -89,6 +90,8 @@ pub struct Listing {
     pub source: Option<DataSource>,
     /// [`Title::popularity`].
     pub popularity: u32,
+    /// The title's row in the browse lists.
+    pub browse: BrowseRow,
 }
 
 impl Listing {
@@ -99,8 +102,94 @@ impl Listing {
             search: SearchEntry::of(title),
             source: title.source.clone(),
             popularity: title.popularity(),
+            browse: BrowseRow::of(title),
         }
     }
+}
+
+/// What [`write_browse`] wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BrowseWritten {
+    pub files: usize,
+    pub bytes: u64,
+    /// The largest file of rows and the largest `facets.json`: path, raw
+    /// size and gzipped size. A browse page's first read is one of each
+    /// (and the whole catalog's `facets.json`).
+    pub largest_rows: Option<(String, usize, usize)>,
+    pub largest_facets: Option<(String, usize, usize)>,
+}
+
+impl std::fmt::Display for BrowseWritten {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "browse files         {} ({:.1} MiB)",
+            self.files,
+            self.bytes as f64 / 1_048_576.0
+        )?;
+        for (what, largest) in [
+            ("rows", &self.largest_rows),
+            ("facets", &self.largest_facets),
+        ] {
+            if let Some((path, raw, gz)) = largest {
+                writeln!(
+                    f,
+                    "largest browse {what:<7}{path} ({raw} bytes, {:.1} KiB gzip)",
+                    *gz as f64 / 1024.0
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Size of `bytes` gzipped at the usual server level (6).
+pub fn gzip_len(bytes: &[u8]) -> usize {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    match encoder.write_all(bytes).and_then(|()| encoder.finish()) {
+        Ok(gz) => gz.len(),
+        Err(_) => usize::MAX,
+    }
+}
+
+/// Replaces `root/browse` with the browse lists of `listings` (see
+/// [`film_catalog::browse`]), always compact: they are machine data with a
+/// size budget. Files are written as they are built, so a large catalog's
+/// lists are never all in memory.
+pub fn write_browse(root: &Path, listings: &[Listing]) -> Result<BrowseWritten, CatalogIoError> {
+    let dir = root.join(BROWSE_DIR);
+    match fs::remove_dir_all(&dir) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(CatalogIoError::io(&dir)(e)),
+        _ => {}
+    }
+    let entries: Vec<BrowseEntry> = listings
+        .iter()
+        .map(|l| BrowseEntry {
+            row: l.browse.clone(),
+            popularity: l.popularity,
+        })
+        .collect();
+    let mut written = BrowseWritten::default();
+    build_browse(&entries, |path, file| {
+        let json = match &file {
+            BrowseFile::Facets(facets) => serde_json::to_vec(facets),
+            BrowseFile::Rows(rows) => serde_json::to_vec(rows),
+        };
+        let bytes = json.map_err(CatalogIoError::json(Path::new(&path)))?;
+        let largest = match file {
+            BrowseFile::Facets(_) => &mut written.largest_facets,
+            BrowseFile::Rows(_) => &mut written.largest_rows,
+        };
+        if largest.as_ref().is_none_or(|l| bytes.len() > l.1) {
+            *largest = Some((path.clone(), bytes.len(), gzip_len(&bytes)));
+        }
+        write_file(root, &path, &bytes)?;
+        written.files += 1;
+        written.bytes += bytes.len() as u64;
+        Ok(())
+    })?;
+    Ok(written)
 }
 
 /// Each data source of `listings` with the number of titles it gave, in
@@ -283,7 +372,7 @@ pub fn read_title(root: &Path, id: &str) -> Result<Title, CatalogIoError> {
     read_json(&root.join(format!("titles/{id}.json")))
 }
 
-/// Replaces `root/list`, `root/search` and `root/front.json` with the files
+/// Replaces `root/list`, `root/search`, `root/browse` and `root/front.json` with the files
 /// built from the titles in `root/titles` and `people`, featuring `featured`
 /// (see [`front_file`]), and returns what was written.
 pub fn rewrite_indexes(
@@ -291,7 +380,7 @@ pub fn rewrite_indexes(
     people: &[PersonHit],
     featured: Option<&str>,
     style: JsonStyle,
-) -> Result<Vec<CatalogFile>, CatalogIoError> {
+) -> Result<(Vec<CatalogFile>, BrowseWritten), CatalogIoError> {
     let listings = read_listings(root)?;
     if listings.is_empty() {
         return Err(CatalogIoError::Invalid(format!(
@@ -311,7 +400,8 @@ pub fn rewrite_indexes(
     for file in &files {
         write_file(root, &file.path, &file.bytes)?;
     }
-    Ok(files)
+    let browse = write_browse(root, &listings)?;
+    Ok((files, browse))
 }
 
 #[cfg(test)]

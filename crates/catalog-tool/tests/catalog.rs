@@ -525,3 +525,70 @@ fn people_and_credits_must_agree_both_ways() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn shipped_browse_lists_cover_every_title() {
+    let files = shipped();
+    let all = files
+        .browse_facets
+        .iter()
+        .find(|(path, _)| path == "browse/all/facets.json")
+        .map(|(_, f)| f)
+        .expect("browse/all/facets.json is shipped");
+    assert_eq!(all.total as usize, files.titles.len());
+    let documentary = all.count(film_catalog::browse::Facet::Genre, "documentary");
+    let expected = files
+        .titles
+        .iter()
+        .filter(|(_, t)| t.genres.iter().any(|g| g == "Documentary"))
+        .count();
+    assert_eq!(documentary as usize, expected);
+    assert!(expected > 0);
+}
+
+#[test]
+fn stale_missing_and_stray_browse_files_are_reported() {
+    let mut files = shipped();
+    let (path, rows) = files
+        .browse_rows
+        .iter_mut()
+        .find(|(path, _)| path == "browse/all/title/1.json")
+        .expect("the title order of the whole catalog");
+    let path = path.clone();
+    rows.swap(0, 1);
+    let problems = check_catalog(&files);
+    assert!(
+        problems.contains(&format!("{path} does not match the titles")),
+        "{problems:?}"
+    );
+
+    let mut files = shipped();
+    files
+        .browse_facets
+        .retain(|(p, _)| p != "browse/genre/documentary/facets.json");
+    let moved = files.browse_facets[0].clone();
+    files
+        .browse_facets
+        .push(("browse/genre/western/facets.json".into(), moved.1));
+    let problems = check_catalog(&files);
+    assert!(
+        problems.contains(&"browse/genre/documentary/facets.json is missing".to_owned()),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(
+            &"browse/genre/western/facets.json: no list of the titles has this file".to_owned()
+        ),
+        "{problems:?}"
+    );
+    // A title changed after its lists were written makes them stale.
+    let mut files = shipped();
+    title(&mut files, "salvador-allende-2004").year = 2005;
+    let problems = check_catalog(&files);
+    let stale = "browse/all/year/1.json does not match the titles".to_owned();
+    assert!(problems.contains(&stale), "{problems:?}");
+    assert!(
+        problems.contains(&"browse/: 60 more problems".to_owned()),
+        "{problems:?}"
+    );
+}

@@ -9,8 +9,8 @@ use std::process::Command;
 
 use catalog_tool::load::load_catalog_dir;
 use catalog_tool::people::write_people;
-use catalog_tool::synthetic::{Options, RELATED_SPAN, generate, gzip_len};
-use catalog_tool::writer::{JsonStyle, rewrite_indexes};
+use catalog_tool::synthetic::{Options, RELATED_SPAN, generate};
+use catalog_tool::writer::{JsonStyle, gzip_len, rewrite_indexes};
 use film_catalog::catalog::Title;
 use film_catalog::search::{
     SEARCH_DIR, SHARD_MAX_BYTES, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,

@@ -5,6 +5,7 @@
 //! a file or touches a page, so the same code checks a catalog when the tool
 //! writes it and decodes it when a browser reads it.
 
+pub mod browse;
 pub mod catalog;
 pub mod date;
 pub mod front;

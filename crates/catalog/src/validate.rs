@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::browse::{BrowseEntry, BrowseFacets, BrowseFile, BrowseRow, build_browse};
 use super::catalog::{
     Credits, IndexPage, Rating, Review, ReviewsFile, Title, TitleCard, is_imdb_id,
     is_valid_title_id,
@@ -37,6 +38,10 @@ pub struct CatalogFiles {
     pub search: Vec<(String, SearchShard)>,
     /// `front.json`, the home page's file.
     pub front: Option<FrontPage>,
+    /// `(path under the catalog root, file)` of every `browse/**/facets.json`.
+    pub browse_facets: Vec<(String, BrowseFacets)>,
+    /// `(path under the catalog root, rows)` of every other `browse/` file.
+    pub browse_rows: Vec<(String, Vec<BrowseRow>)>,
 }
 
 fn check_rating(rating: &Rating, what: &str, problems: &mut Vec<String>) {
@@ -338,6 +343,7 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
     check_people(files, &titles, &mut problems);
     check_search(files, &titles, &mut problems);
     check_front(files.front.as_ref(), &titles, &mut problems);
+    check_browse(files, &mut problems);
     problems
 }
 
@@ -394,6 +400,62 @@ pub fn crew_role(department: &str) -> Role {
 /// The home page's file: there whenever the catalog has titles, every card
 /// as its title makes it, the circle the featured film's own related list,
 /// and the count right.
+/// Browse problems reported before the rest are summed up: a stale
+/// directory differs in every file.
+const MAX_BROWSE_PROBLEMS: usize = 20;
+
+/// The browse lists are exactly the ones the titles make: every title in
+/// the list of each facet value it has and no other, each list in its
+/// orders and counts (see [`crate::browse`]). A catalog with no `browse/`
+/// at all has none to check (catalogs written before browsing existed).
+fn check_browse(files: &CatalogFiles, problems: &mut Vec<String>) {
+    if files.browse_facets.is_empty() && files.browse_rows.is_empty() {
+        return;
+    }
+    let entries: Vec<BrowseEntry> = files
+        .titles
+        .iter()
+        .map(|(_, t)| BrowseEntry::of(t))
+        .collect();
+    let facets: HashMap<&str, &BrowseFacets> = files
+        .browse_facets
+        .iter()
+        .map(|(p, f)| (p.as_str(), f))
+        .collect();
+    let rows: HashMap<&str, Vec<&BrowseRow>> = files
+        .browse_rows
+        .iter()
+        .map(|(p, r)| (p.as_str(), r.iter().collect()))
+        .collect();
+    let mut found = Vec::new();
+    let mut expected = HashSet::new();
+    let _ = build_browse(&entries, |path, file| -> Result<(), ()> {
+        let same = match &file {
+            BrowseFile::Facets(want) => facets.get(path.as_str()).map(|have| *have == want),
+            BrowseFile::Rows(want) => rows.get(path.as_str()).map(|have| have == want),
+        };
+        match same {
+            None => found.push(format!("{path} is missing")),
+            Some(false) => found.push(format!("{path} does not match the titles")),
+            Some(true) => {}
+        }
+        expected.insert(path);
+        Ok(())
+    });
+    let stray = facets
+        .keys()
+        .chain(rows.keys())
+        .filter(|p| !expected.contains(**p));
+    found.extend(stray.map(|p| format!("{p}: no list of the titles has this file")));
+    found.sort();
+    if found.len() > MAX_BROWSE_PROBLEMS {
+        let more = found.len() - MAX_BROWSE_PROBLEMS;
+        found.truncate(MAX_BROWSE_PROBLEMS);
+        found.push(format!("browse/: {more} more problems"));
+    }
+    problems.extend(found);
+}
+
 fn check_front(
     front: Option<&FrontPage>,
     titles: &HashMap<&str, &Title>,
