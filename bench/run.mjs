@@ -309,6 +309,47 @@ const scale = { person: null, personFiles: [], home: [], keystrokes: [] };
   await context.close();
 }
 
+// 5. Browse: for single filters, sorts and combined filters, the catalog
+// bytes a deep link fetches and the time from navigation start to its
+// first results on screen (median of RUNS).
+async function browseQueries() {
+  const all = await readJson(join(CATALOG, 'browse', 'all', 'facets.json'));
+  const top = (facet, n = 0) => all.facets.find((f) => f.facet === facet)?.values[n]?.[0];
+  const queries = [
+    ['no filter, most popular', '/browse'],
+    ['no filter, title A–Z', '/browse?sort=title'],
+    ['no filter, oldest first', '/browse?sort=oldest'],
+  ];
+  for (const facet of ['genre', 'decade', 'year', 'country', 'language', 'certificate']) {
+    const value = top(facet);
+    if (value) queries.push([`largest ${facet} (${value})`, `/${facet}/${value}`]);
+  }
+  const [genre, decade, country, language] = [top('genre'), top('decade'), top('country', 1), top('language', 1)];
+  if (genre && decade) queries.push([`${genre} + ${decade}, highest rated`, `/browse?genre=${genre}&decade=${decade}&sort=rating`]);
+  if (genre && country && language) {
+    queries.push([`${genre} + ${country} + ${language}`, `/browse?genre=${genre}&country=${country}&language=${language}`]);
+  }
+  const rare = all.facets.find((f) => f.facet === 'genre')?.values.at(-1)?.[0];
+  if (rare && decade) queries.push([`rarest genre (${rare}) + ${decade}, page 2`, `/browse?genre=${rare}&decade=${decade}&page=2`]);
+  return queries;
+}
+
+const browsing = [];
+for (const [what, path] of await browseQueries()) {
+  const times = [];
+  let files = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { context, page } = await freshPage();
+    files = await catalogFetches(page, async () => {
+      await page.goto(`${origin}${path}`);
+      await page.locator('.title-grid > li, .browse-empty, .not-found').first().waitFor({ timeout: 20000 });
+    });
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  browsing.push({ what, path, files, firstResults: median(times) });
+}
+
 await browser.close();
 server.close();
 
@@ -338,6 +379,7 @@ const result = {
   },
   heap,
   scale,
+  browsing,
 };
 const sum = (files) => files.reduce((n, [, bytes]) => n + bytes, 0);
 const perKeystroke = scale.keystrokes.map((k) => k.files.length);
@@ -370,6 +412,9 @@ const lines = [
   scale.person
     ? `| search for that name, ${perKeystroke.length} keystrokes: files fetched per keystroke | at most ${Math.max(...perKeystroke)} (${perKeystroke.join(' ')}); largest shard ${kib(largestShard)} gzip |`
     : '',
+  ...browsing.map(
+    (b) => `| browse: ${b.what} (\`${b.path}\`) | ${b.files.length} files, ${kib(sum(b.files))} gzip (largest ${kib(Math.max(0, ...b.files.map(([, n]) => n)))}); first results ${ms(b.firstResults)} after navigation start |`,
+  ),
 ].filter(Boolean);
 console.log(lines.join('\n'));
 if (opts.out) await writeFile(opts.out, JSON.stringify(result, null, 2));

@@ -22,11 +22,14 @@ await splitWasm({ staging, source, profile: process.env.TRUNK_PROFILE ?? 'debug'
 
 const GENERATED = new Set(['404.html', 'sw.js', '_headers', '_redirects']);
 
-async function filesUnder(dir) {
-  const out = [];
+/** Every file under `dir`, but not under the directories in `skip`. */
+async function filesUnder(dir, skip = new Set(), out = []) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+    if (skip.has(path)) continue;
+    // Appended one by one: spreading a large directory's list into push()
+    // overflows the call stack.
+    if (entry.isDirectory()) await filesUnder(path, skip, out);
     else out.push(path);
   }
   return out;
@@ -37,7 +40,7 @@ await writeFile(join(staging, '404.html'), index);
 
 // The shell: everything but the catalog (cached as titles are opened) and
 // the files written here.
-const shell = (await filesUnder(staging))
+const shell = (await filesUnder(staging, new Set([join(staging, 'catalog')])))
   .map((path) => relative(staging, path).split('\\').join('/'))
   .filter((path) => !path.startsWith('catalog/') && !GENERATED.has(path))
   .sort();

@@ -7,10 +7,11 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::base_path::app_path;
 use crate::model::browse::{
-    BrowseFacets, BrowsePage, BrowseQuery, BrowseRow, ListKey, MatchCount, PageScan, match_count,
+    BrowseFacets, BrowsePage, BrowseQuery, BrowseRow, ListKey, MatchCount, PageScan, file_len,
+    match_count, reading_order,
 };
 use crate::model::catalog::{
-    Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
+    Credits, DropRepeats, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
 use crate::model::front::{FRONT_FILE, FrontPage};
 use crate::model::people::{CreditsPage, PersonFile, Role, credits_page_path};
@@ -192,11 +193,6 @@ pub async fn fetch_front() -> Result<FrontPage, FetchError> {
     fetch_catalog_file(FRONT_FILE).await
 }
 
-/// One page of the title list, numbered from 1.
-pub async fn fetch_index_page(page: u32) -> Result<IndexPage, FetchError> {
-    fetch_catalog_file(&format!("list/{page}.json")).await
-}
-
 /// What the browse page shows for a query: the facet files its menus
 /// count from, the count, and one page of films.
 #[derive(Clone, Debug, PartialEq)]
@@ -269,15 +265,20 @@ pub async fn browse_catalog(
     }
     let count = match_count(&query, &all, &lists);
     let source = query.source(&all);
-    let files = match &source {
-        ListKey::All => all.files,
-        ListKey::Value(facet, _) => lists.get(facet).map_or(0, |l| l.files),
+    let (files, total) = match &source {
+        ListKey::All => (all.files, all.total),
+        ListKey::Value(facet, _) => lists.get(facet).map_or((0, 0), |l| (l.files, l.total)),
     };
     let (order, backwards) = query.sort.stored();
     let mut scan = PageScan::new(query.page);
+    let files = reading_order(files, backwards);
+    let skipped = if query.keeps_every_row() {
+        scan.skip_files(files.iter().map(|&f| file_len(total, f)))
+    } else {
+        0
+    };
     let mut stopped_early = false;
-    for k in 0..files {
-        let file = if backwards { files - k } else { k + 1 };
+    for &file in &files[skipped..] {
         let mut rows: Vec<BrowseRow> = browse_json(&source.rows_path(order, file)).await?;
         if backwards {
             rows.reverse();
@@ -288,11 +289,17 @@ pub async fn browse_catalog(
             break;
         }
     }
+    let page = scan.finish(!stopped_early);
+    // A page past the end is an address with nothing at it, as for any
+    // other catalog page; the first page of no results says so itself.
+    if page.rows.is_empty() && query.page > 1 {
+        return Err(FetchError::NotFound);
+    }
     Ok(BrowseOutcome {
         all: std::sync::Arc::new(all),
         lists,
         count,
-        page: scan.finish(!stopped_early),
+        page,
     })
 }
 

@@ -17,6 +17,7 @@ pub mod pages;
 pub mod panic_banner;
 pub mod prefetch;
 pub mod routes;
+pub mod scroll_memory;
 pub mod storage;
 
 use leptos::prelude::*;
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
     provide_context(locale);
     provide_context(UserStore::load());
     prefetch::on_hover_and_focus();
+    scroll_memory::watch();
 
     view! {
         // Screen readers, hyphenation and spell-checkers follow <html lang>.

@@ -10,7 +10,7 @@ use leptos_meta::Title as DocumentTitle;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use crate::api::{BrowseOutcome, browse_catalog};
+use crate::api::{BrowseOutcome, FetchError, browse_catalog};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::title_card::TitleTile;
@@ -18,6 +18,8 @@ use crate::i18n::{Loadable, Texts, use_texts};
 use crate::model::browse::{
     BROWSE_PAGE, BrowseQuery, BrowseSort, Facet, MatchCount, is_slug, menu_values, shown_count,
 };
+use crate::pages::NotFoundPage;
+use crate::scroll_memory;
 use crate::storage::UserStore;
 
 /// URL parameters the browse page reads.
@@ -83,8 +85,10 @@ pub fn BrowsePage() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(outcome)) = results.get() {
             last.set(Some(outcome));
+            scroll_memory::restore();
         }
     });
+    let not_found = Memo::new(move |_| matches!(results.get(), Some(Err(FetchError::NotFound))));
     let t = use_texts();
     let heading = Memo::new(move |_| match landing.get() {
         None => t.browse_films.to_owned(),
@@ -102,18 +106,22 @@ pub fn BrowsePage() -> impl IntoView {
             None => t.browse_doc_title.to_owned(),
             Some(_) => (t.landing_doc_title)(&heading.get()),
         } />
-        <div class="page browse">
-            <h1>{heading}</h1>
-            <BrowseCount results=last />
-            <div class="browse-layout">
-                <BrowseFilters query landing last />
-                <div class="browse-results">
-                    {async_view(results, Loadable::FilmList, move |outcome| {
-                        results_view(outcome, query.get_untracked(), landing.get_untracked())
-                    })}
+        // A page past the end is not found, like any address with nothing
+        // at it; the layout is kept while the answer is on its way.
+        <Show when=move || !not_found.get() fallback=NotFoundPage>
+            <div class="page browse">
+                <h1>{heading}</h1>
+                <BrowseCount results=last />
+                <div class="browse-layout">
+                    <BrowseFilters query landing last />
+                    <div class="browse-results">
+                        {async_view(results, Loadable::FilmList, move |outcome| {
+                            results_view(outcome, query.get_untracked(), landing.get_untracked())
+                        })}
+                    </div>
                 </div>
             </div>
-        </div>
+        </Show>
     }
 }
 
@@ -190,7 +198,11 @@ fn BrowseFilters(
                 {menus}
                 <div class="browse-field">
                     <label for="browse-sort">{t.sort_by}</label>
-                    <select id="browse-sort" on:change=on_sort>
+                    <select
+                        id="browse-sort"
+                        on:change=on_sort
+                        prop:value=move || query.read().sort.key()
+                    >
                         {BrowseSort::ALL
                             .into_iter()
                             .map(|sort| {
@@ -267,7 +279,9 @@ where
     view! {
         <div class="browse-field">
             <label for=id.clone()>{facet_label(t, facet)}</label>
-            <select id=id on:change=on_change>
+            // The options carry `selected` as they are drawn, and the value
+            // is set again when the URL changes without redrawing them.
+            <select id=id on:change=on_change prop:value=move || chosen().unwrap_or_default()>
                 <option value="" selected=move || chosen().is_none()>
                     {t.facet_any}
                 </option>

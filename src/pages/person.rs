@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title as DocumentTitle;
-use leptos_router::hooks::use_params_map;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::api::{fetch_person, fetch_person_credits};
 use crate::base_path::app_path;
@@ -51,18 +52,21 @@ fn person_view(person: PersonFile) -> impl IntoView {
         Some((t.you_rated_of)(rated, of))
     };
     let id = person.id.clone();
+    let query = use_query_map();
+    let hide_seen = Memo::new(move |_| query.read().get("hide").as_deref() == Some("seen"));
     view! {
         <DocumentTitle text=doc_title />
         <header class="person-header">
             <h1 lang=CATALOG_LANG>{person.name.clone()}</h1>
             <p class="lead">{rated}</p>
+            <HideSeenSwitch hide_seen path=app_path(&format!("/name/{id}")) />
         </header>
         {(!person.known_for.is_empty())
             .then(|| view! { <KnownFor titles=person.known_for.clone() /> })}
         {person
             .roles
             .into_iter()
-            .map(|role| view! { <RoleSection person=id.clone() role shown /> })
+            .map(|role| view! { <RoleSection person=id.clone() role shown hide_seen /> })
             .collect_view()}
     }
 }
@@ -98,7 +102,12 @@ fn KnownFor(titles: Vec<PersonCredit>) -> impl IntoView {
 
 /// One role's credits, newest first, with "Show more" while pages remain.
 #[component]
-fn RoleSection(person: String, role: RoleCredits, shown: RwSignal<Vec<String>>) -> impl IntoView {
+fn RoleSection(
+    person: String,
+    role: RoleCredits,
+    shown: RwSignal<Vec<String>>,
+    hide_seen: Memo<bool>,
+) -> impl IntoView {
     let t = use_texts();
     let heading_id = format!("role-{}", role.role.slug());
     let labelled_by = heading_id.clone();
@@ -132,9 +141,13 @@ fn RoleSection(person: String, role: RoleCredits, shown: RwSignal<Vec<String>>) 
         <section class="section" aria-labelledby=labelled_by>
             <h2 id=heading_id class="section-title">{(t.role_heading)(kind, total)}</h2>
             <ol class="filmography">
-                {role.credits.into_iter().map(|c| view! { <CreditRow credit=c /> }).collect_view()}
+                {role
+                    .credits
+                    .into_iter()
+                    .map(|c| view! { <CreditRow credit=c hide_seen /> })
+                    .collect_view()}
                 <For each=move || later.get() key=|c| (c.id.clone(), c.character.clone(), c.department.clone()) let:credit>
-                    <CreditRow credit />
+                    <CreditRow credit hide_seen />
                 </For>
             </ol>
             <Show when=move || failed.read().is_some()>
@@ -152,10 +165,17 @@ fn RoleSection(person: String, role: RoleCredits, shown: RwSignal<Vec<String>>) 
 /// One credit: year, title (linked), the part or job, and this browser's
 /// rating of the title when there is one.
 #[component]
-fn CreditRow(credit: PersonCredit) -> impl IntoView {
+fn CreditRow(credit: PersonCredit, hide_seen: Memo<bool>) -> impl IntoView {
     let t = use_texts();
     let href = app_path(&format!("/title/{}", credit.id));
     let id = credit.id.clone();
+    let hidden = {
+        let id = credit.id.clone();
+        move || {
+            hide_seen.get()
+                && use_context::<UserStore>().is_some_and(|s| s.data().read().has_seen(&id))
+        }
+    };
     let mine = move || {
         let store = use_context::<UserStore>()?;
         let stars = store
@@ -180,7 +200,7 @@ fn CreditRow(credit: PersonCredit) -> impl IntoView {
     .collect::<Vec<_>>()
     .join(" · ");
     view! {
-        <li>
+        <li hidden=hidden>
             <span class="year">{credit.year}</span>
             <span class="credit-title">
                 <a href=href lang=CATALOG_LANG>{credit.title.clone()}</a>
@@ -188,5 +208,44 @@ fn CreditRow(credit: PersonCredit) -> impl IntoView {
             </span>
             {mine}
         </li>
+    }
+}
+
+/// "Hide films I've rated or reviewed": `?hide=seen`, as on the browse page,
+/// so a reload or a shared link keeps it.
+#[component]
+fn HideSeenSwitch(
+    hide_seen: Memo<bool>,
+    /// The page's path, mount path included.
+    path: String,
+) -> impl IntoView {
+    let t = use_texts();
+    let navigate = use_navigate();
+    let on_change = move |ev: leptos::ev::Event| {
+        let url = if event_target_checked(&ev) {
+            format!("{path}?hide=seen")
+        } else {
+            path.clone()
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                // `path` already carries the mount path.
+                resolve: false,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    view! {
+        <div class="browse-check">
+            <input
+                type="checkbox"
+                id="person-hide-seen"
+                on:change=on_change
+                prop:checked=move || hide_seen.get()
+            />
+            <label for="person-hide-seen">{t.hide_seen}</label>
+        </div>
     }
 }

@@ -13,6 +13,9 @@ const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.
 const PAGES = [
   ['home', '/', '#newest-track'],
   ['browse', '/browse', '.title-grid'],
+  ['browse filtered', '/browse?genre=drama&decade=1990s&sort=rating', '.title-grid'],
+  ['genre landing', '/genre/documentary', '.title-grid'],
+  ['no matches', '/browse?genre=western&country=chile', '.browse-empty'],
   ['title', '/title/salvador-allende-2004', '#related-track'],
   ['cast', '/title/salvador-allende-2004/cast', '.cast-list'],
   ['reviews', '/title/salvador-allende-2004/reviews', '.review-list'],

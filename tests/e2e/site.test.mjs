@@ -34,9 +34,13 @@ describe('browsing', () => {
     await page.waitForURL(`${site.origin}/browse`);
     await page.locator('main h1', { hasText: 'Browse films' }).waitFor();
     // The default catalog: 13 hand-written films and 17,467 from Wikidata,
-    // newest first, 24 a page.
-    assert.equal(await page.locator('.title-grid > li').count(), 24);
+    // most popular first, 48 a page.
+    assert.equal(await page.locator('.title-grid > li').count(), 48);
     assert.equal(await page.title(), 'Marquee · All films');
+    await page.getByLabel('Country', { exact: true }).selectOption('chile');
+    await page.waitForURL(`${site.origin}/browse?country=chile`);
+    await page.getByLabel('Sort by').selectOption('newest');
+    await page.waitForURL(`${site.origin}/browse?country=chile&sort=newest`);
 
     await page.getByRole('link', { name: 'The Pearl Button', exact: true }).click();
     await page.waitForURL(`${site.origin}/title/the-pearl-button-2015`);

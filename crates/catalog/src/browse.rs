@@ -863,6 +863,31 @@ pub struct PageScan {
     passed: u32,
 }
 
+/// The rows in file `file` (from 1) of a list of `total` rows.
+pub fn file_len(total: u32, file: u32) -> usize {
+    (total as usize)
+        .saturating_sub((file.max(1) as usize - 1) * ROWS_PER_FILE)
+        .min(ROWS_PER_FILE)
+}
+
+/// The files of a list of `files` files in reading order: forwards, or
+/// backwards for "oldest first".
+pub fn reading_order(files: u32, backwards: bool) -> Vec<u32> {
+    if backwards {
+        (1..=files).rev().collect()
+    } else {
+        (1..=files).collect()
+    }
+}
+
+impl BrowseQuery {
+    /// Whether every row of its source list passes: no film hidden, at most
+    /// one filter (the source's own).
+    pub fn keeps_every_row(&self) -> bool {
+        !self.hide_seen && self.filters.len() <= 1
+    }
+}
+
 /// One page of browse results.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BrowsePage {
@@ -882,6 +907,23 @@ impl PageScan {
             more: false,
             passed: 0,
         }
+    }
+
+    /// Skips the files that hold only rows of earlier pages, given the
+    /// sizes of the files in reading order, and returns how many: for a
+    /// query every row of its list passes (one filter at most, nothing
+    /// hidden), so page 300 reads one file, not 300.
+    pub fn skip_files(&mut self, sizes: impl IntoIterator<Item = usize>) -> usize {
+        let mut skipped = 0;
+        for size in sizes {
+            if self.skip < size {
+                break;
+            }
+            self.skip -= size;
+            self.passed += size as u32;
+            skipped += 1;
+        }
+        skipped
     }
 
     /// Feeds the next rows of the list, keeping those that pass `keep`.
@@ -1341,6 +1383,47 @@ mod tests {
         );
     }
 
+    #[test]
+    fn skipping_whole_files_finds_the_same_page_as_reading_them() {
+        let entries = sample();
+        let (facets, rows) = built(&entries);
+        let list = &facets[&ListKey::All.facets_path()];
+        assert_eq!(
+            (file_len(250, 1), file_len(250, 3), file_len(250, 4)),
+            (100, 50, 0)
+        );
+        for backwards in [false, true] {
+            let files = reading_order(list.files, backwards);
+            for page in 1..=7 {
+                let read = |skip: bool| {
+                    let mut scan = PageScan::new(page);
+                    let skipped = if skip {
+                        scan.skip_files(files.iter().map(|&f| file_len(list.total, f)))
+                    } else {
+                        0
+                    };
+                    let mut stopped = false;
+                    for &file in &files[skipped..] {
+                        let mut r = rows[&ListKey::All.rows_path(StoredOrder::Year, file)].clone();
+                        if backwards {
+                            r.reverse();
+                        }
+                        if scan.feed(r, |_| true) {
+                            stopped = true;
+                            break;
+                        }
+                    }
+                    scan.finish(!stopped)
+                };
+                assert_eq!(
+                    read(true),
+                    read(false),
+                    "page {page}, backwards {backwards}"
+                );
+            }
+        }
+    }
+
     /// Every page of a query, read as the site reads it.
     fn query_pages(
         q: &BrowseQuery,
@@ -1357,8 +1440,13 @@ mod tests {
         for page in 1.. {
             let mut scan = PageScan::new(page);
             let mut done = false;
-            for k in 0..list.files {
-                let file = if backwards { list.files - k } else { k + 1 };
+            let files = reading_order(list.files, backwards);
+            let skipped = if q.keeps_every_row() {
+                scan.skip_files(files.iter().map(|&f| file_len(list.total, f)))
+            } else {
+                0
+            };
+            for &file in &files[skipped..] {
                 let mut file_rows = rows[&key.rows_path(order, file)].clone();
                 if backwards {
                     file_rows.reverse();
