@@ -31,7 +31,9 @@ async function assertLanguage(page, code) {
   assert.equal((await page.locator('.skip-link').textContent()).trim(), want.skip);
   assert.equal((await page.getByRole('navigation').first().getByRole('link').first().textContent()).trim(), want.browse);
   assert.ok(await page.getByRole('heading', { name: want.related }).isVisible(), `"${want.related}" heading`);
-  assert.ok(await page.getByLabel(want.label, { exact: true }).isVisible(), `switcher labelled "${want.label}"`);
+  // In the header: the browse page has a "Language" filter of its own.
+  const switcher = page.locator('.site-header').getByLabel(want.label, { exact: true });
+  assert.ok(await switcher.isVisible(), `switcher labelled "${want.label}"`);
 }
 
 describe('interface languages', () => {
@@ -78,7 +80,7 @@ describe('interface languages', () => {
     await page.locator('.title-grid').waitFor();
     assert.equal(await page.locator('main h1').textContent(), EXPECTED.fr.browse);
 
-    await page.getByLabel('Langue', { exact: true }).selectOption('en');
+    await page.locator('.site-header').getByLabel('Langue', { exact: true }).selectOption('en');
     await page.locator('main h1', { hasText: 'Browse films' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   });
