@@ -649,9 +649,12 @@ async fn person_page_lists_roles_links_titles_and_counts_this_browsers_ratings()
         ],
     };
     let (root, _store) = mount_with_store(move || {
+        // The page reads `?hide=seen` from the URL, so it needs a router.
         view! {
-            <RatingStars id="the-pearl-button-2015" title="The Pearl Button" year=2015 />
-            <PersonView person />
+            <Router>
+                <RatingStars id="the-pearl-button-2015" title="The Pearl Button" year=2015 />
+                <PersonView person />
+            </Router>
         }
     });
     tick().await;
