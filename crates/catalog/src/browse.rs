@@ -435,11 +435,13 @@ pub fn build_browse<'a, E>(
 ) -> Result<(), E> {
     let ranks = order_ranks(entries);
     let labels = value_labels(entries);
-    for (key, members) in list_members(entries) {
+    // Folded once: every list an entry is in counts its values again.
+    let values: Vec<EntryValues> = entries.iter().map(entry_values).collect();
+    for (key, members) in list_members(&values) {
         let facets = BrowseFacets {
             total: members.len() as u32,
             files: members.len().div_ceil(ROWS_PER_FILE).max(1) as u32,
-            facets: facet_counts(entries, &members, &labels),
+            facets: facet_counts(&values, &members, &labels),
         };
         emit(key.facets_path(), BrowseFile::Facets(facets))?;
         for (order, rank) in StoredOrder::ALL.into_iter().zip(&ranks) {
@@ -555,30 +557,36 @@ fn value_labels(entries: &[BrowseEntry]) -> BTreeMap<(Facet, String), String> {
         .collect()
 }
 
-/// The facet values an entry has, each once.
-fn entry_values(entry: &BrowseEntry, facet: Facet) -> Vec<String> {
-    let mut values: Vec<String> = entry
-        .row
-        .labels(facet)
-        .iter()
-        .map(|l| slug(l))
-        .filter(|v| !v.is_empty())
-        .collect();
-    values.sort_unstable();
-    values.dedup();
-    values
+/// An entry's values (slugs, each once) of every facet, in the order of
+/// [`Facet::ALL`].
+type EntryValues = [Vec<String>; Facet::ALL.len()];
+
+/// The facet values an entry has.
+fn entry_values(entry: &BrowseEntry) -> EntryValues {
+    Facet::ALL.map(|facet| {
+        let mut values: Vec<String> = entry
+            .row
+            .labels(facet)
+            .iter()
+            .map(|l| slug(l))
+            .filter(|v| !v.is_empty())
+            .collect();
+        values.sort_unstable();
+        values.dedup();
+        values
+    })
 }
 
-/// Every list with its members (indices into `entries`, ascending): the
+/// Every list with its members (indices into the entries, ascending): the
 /// whole catalog, then each facet value.
-fn list_members(entries: &[BrowseEntry]) -> BTreeMap<ListKey, Vec<usize>> {
+fn list_members(values: &[EntryValues]) -> BTreeMap<ListKey, Vec<usize>> {
     let mut lists: BTreeMap<ListKey, Vec<usize>> = BTreeMap::new();
-    lists.insert(ListKey::All, (0..entries.len()).collect());
-    for (i, entry) in entries.iter().enumerate() {
-        for facet in Facet::ALL {
-            for value in entry_values(entry, facet) {
+    lists.insert(ListKey::All, (0..values.len()).collect());
+    for (i, entry) in values.iter().enumerate() {
+        for (facet, values) in Facet::ALL.into_iter().zip(entry) {
+            for value in values {
                 lists
-                    .entry(ListKey::Value(facet, value))
+                    .entry(ListKey::Value(facet, value.clone()))
                     .or_default()
                     .push(i);
             }
@@ -590,17 +598,18 @@ fn list_members(entries: &[BrowseEntry]) -> BTreeMap<ListKey, Vec<usize>> {
 /// The count of every facet value among `members`, most first, then by slug
 /// (years and decades newest first).
 fn facet_counts(
-    entries: &[BrowseEntry],
+    values: &[EntryValues],
     members: &[usize],
     labels: &BTreeMap<(Facet, String), String>,
 ) -> Vec<FacetCounts> {
     Facet::ALL
         .into_iter()
-        .map(|facet| {
+        .enumerate()
+        .map(|(f, facet)| {
             let mut counts: BTreeMap<String, u32> = BTreeMap::new();
             for &i in members {
-                for value in entry_values(&entries[i], facet) {
-                    *counts.entry(value).or_default() += 1;
+                for value in &values[i][f] {
+                    *counts.entry(value.clone()).or_default() += 1;
                 }
             }
             let mut values: Vec<FacetCount> = counts
