@@ -3,6 +3,7 @@
 pub mod async_view;
 pub mod cast_list;
 pub mod connection_banner;
+pub mod hide_seen_switch;
 pub mod lazy_code;
 pub mod person_link;
 pub mod poster;

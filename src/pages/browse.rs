@@ -13,6 +13,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use crate::api::{BrowseOutcome, FetchError, browse_catalog};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
+use crate::components::hide_seen_switch::HideSeenSwitch;
 use crate::components::title_card::TitleTile;
 use crate::i18n::{Loadable, Texts, use_texts};
 use crate::model::browse::{
@@ -177,11 +178,7 @@ fn BrowseFilters(
     };
     let on_hide = {
         let go = go.clone();
-        move |ev: leptos::ev::Event| {
-            go(query
-                .get_untracked()
-                .with_hide_seen(event_target_checked(&ev)))
-        }
+        move |hide: bool| go(query.get_untracked().with_hide_seen(hide))
     };
     let clear = {
         let go = go.clone();
@@ -218,15 +215,11 @@ fn BrowseFilters(
                             .collect_view()}
                     </select>
                 </div>
-                <div class="browse-check">
-                    <input
-                        type="checkbox"
-                        id="browse-hide-seen"
-                        on:change=on_hide
-                        prop:checked=move || query.read().hide_seen
-                    />
-                    <label for="browse-hide-seen">{t.hide_seen}</label>
-                </div>
+                <HideSeenSwitch
+                    id="browse-hide-seen"
+                    checked=Signal::derive(move || query.read().hide_seen)
+                    on_toggle=on_hide
+                />
                 <Show when=move || { query.read() != BrowseQuery::from_pairs([]) }>
                     <button type="button" class="button" on:click=clear.clone()>
                         {t.clear_filters}

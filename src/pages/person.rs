@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use crate::api::{fetch_person, fetch_person_credits};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
+use crate::components::hide_seen_switch::HideSeenSwitch;
 use crate::components::poster::Poster;
 use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
 use crate::model::people::{PersonCredit, PersonFile, RoleCredits};
@@ -59,7 +60,11 @@ fn person_view(person: PersonFile) -> impl IntoView {
         <header class="person-header">
             <h1 lang=CATALOG_LANG>{person.name.clone()}</h1>
             <p class="lead">{rated}</p>
-            <HideSeenSwitch hide_seen path=app_path(&format!("/name/{id}")) />
+            <HideSeenSwitch
+                id="person-hide-seen"
+                checked=hide_seen
+                on_toggle=hide_seen_url(app_path(&format!("/name/{id}")))
+            />
         </header>
         {(!person.known_for.is_empty())
             .then(|| view! { <KnownFor titles=person.known_for.clone() /> })}
@@ -211,18 +216,12 @@ fn CreditRow(credit: PersonCredit, hide_seen: Memo<bool>) -> impl IntoView {
     }
 }
 
-/// "Hide films I've rated or reviewed": `?hide=seen`, as on the browse page,
-/// so a reload or a shared link keeps it.
-#[component]
-fn HideSeenSwitch(
-    hide_seen: Memo<bool>,
-    /// The page's path, mount path included.
-    path: String,
-) -> impl IntoView {
-    let t = use_texts();
+/// Sets or clears `?hide=seen` on the person page at `path` (mount path
+/// included), as a history entry like the browse page's switch.
+fn hide_seen_url(path: String) -> impl Fn(bool) + Send + Sync + 'static {
     let navigate = use_navigate();
-    let on_change = move |ev: leptos::ev::Event| {
-        let url = if event_target_checked(&ev) {
+    move |hide: bool| {
+        let url = if hide {
             format!("{path}?hide=seen")
         } else {
             path.clone()
@@ -236,16 +235,5 @@ fn HideSeenSwitch(
                 ..Default::default()
             },
         );
-    };
-    view! {
-        <div class="browse-check">
-            <input
-                type="checkbox"
-                id="person-hide-seen"
-                on:change=on_change
-                prop:checked=move || hide_seen.get()
-            />
-            <label for="person-hide-seen">{t.hide_seen}</label>
-        </div>
     }
 }
