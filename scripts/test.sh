@@ -5,6 +5,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$ROOT/scripts/setup.sh"
 cd "$ROOT"
+# A CI run builds each thing once: incremental caches would only fill the disk.
+export CARGO_INCREMENTAL=0
 
 section() { printf '\n==== %s\n' "$*"; }
 
