@@ -75,6 +75,9 @@ fn SiteBody() -> impl IntoView {
                 <Route path=path!("/title/:id/reviews") view=routes::reviews() />
                 <Route path=path!("/name/:id") view=routes::person() />
                 <Route path=path!("/your-data") view=routes::your_data() />
+                <Route path=path!("/ratings") view=routes::ratings() />
+                <Route path=path!("/watchlist") view=routes::watchlist() />
+                <Route path=path!("/diary") view=routes::diary() />
             </Routes>
         </main>
         <SiteFooter />

@@ -63,6 +63,36 @@ mod split {
         Ok(view! { <pages::YourDataPage /> }.into_any())
     }
 
+    /// The library's pages (ratings, watchlist, diary): one chunk, as they
+    /// share their code and texts.
+    #[derive(Clone, Copy)]
+    pub enum LibraryView {
+        Ratings,
+        Watchlist,
+        Diary,
+    }
+
+    #[wasm_split(library_page, fallible, preload(preload_library_page))]
+    fn library_page(which: LibraryView) -> Result<AnyView, CodeUnavailable> {
+        Ok(match which {
+            LibraryView::Ratings => view! { <pages::RatingsPage /> }.into_any(),
+            LibraryView::Watchlist => view! { <pages::WatchlistPage /> }.into_any(),
+            LibraryView::Diary => view! { <pages::DiaryPage /> }.into_any(),
+        })
+    }
+
+    async fn ratings_page() -> Result<AnyView, CodeUnavailable> {
+        library_page(LibraryView::Ratings).await
+    }
+
+    async fn watchlist_page() -> Result<AnyView, CodeUnavailable> {
+        library_page(LibraryView::Watchlist).await
+    }
+
+    async fn diary_page() -> Result<AnyView, CodeUnavailable> {
+        library_page(LibraryView::Diary).await
+    }
+
     /// A lazily loaded route: `$load` builds the page once its chunk is
     /// there, `$preload` only downloads the chunk.
     macro_rules! lazy_route {
@@ -110,6 +140,18 @@ mod split {
     lazy_route!(
         /// `/your-data`.
         YourDataRoute, Loadable::Page, your_data_page, preload_your_data_page
+    );
+    lazy_route!(
+        /// `/ratings`.
+        RatingsRoute, Loadable::Page, ratings_page, preload_library_page
+    );
+    lazy_route!(
+        /// `/watchlist`.
+        WatchlistRoute, Loadable::Page, watchlist_page, preload_library_page
+    );
+    lazy_route!(
+        /// `/diary`.
+        DiaryRoute, Loadable::Page, diary_page, preload_library_page
     );
 }
 
@@ -168,6 +210,30 @@ pub fn your_data() -> impl ChooseView {
     return crate::pages::YourDataPage;
 }
 
+/// The view of `/ratings`.
+pub fn ratings() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::RatingsRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::RatingsPage;
+}
+
+/// The view of `/watchlist`.
+pub fn watchlist() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::WatchlistRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::WatchlistPage;
+}
+
+/// The view of `/diary`.
+pub fn diary() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::DiaryRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::DiaryPage;
+}
+
 /// Downloads the code of `page` if it has a chunk of its own and it is not
 /// loaded yet; does nothing in a build without chunks.
 pub async fn preload(page: Page) {
@@ -183,6 +249,8 @@ pub async fn preload(page: Page) {
             Page::Reviews => split::ReviewsRoute::preload().await,
             Page::Person => split::PersonRoute::preload().await,
             Page::YourData => split::YourDataRoute::preload().await,
+            // One chunk for the three.
+            Page::Library => split::RatingsRoute::preload().await,
         }
     }
     #[cfg(not(feature = "split"))]

@@ -17,12 +17,15 @@ use film_site::components::related_carousel::RelatedCarousel;
 use film_site::components::review_card::ReviewCard;
 use film_site::components::review_form::ReviewForm;
 use film_site::components::site_chrome::SiteHeader;
+use film_site::components::watchlist_button::WatchlistButton;
 use film_site::i18n::{LANG_KEY, Lang, Loadable, Locale, Localized};
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
+use film_site::model::library::FilmFacts;
 use film_site::model::people::{PersonCredit, PersonFile, Role, RoleCredits};
 use film_site::model::recent::RecentEntry;
 use film_site::model::user_data::UserData;
-use film_site::pages::PersonView;
+use film_site::model::user_data::{Stars, UserRating};
+use film_site::pages::{PersonView, RatingsPage};
 use film_site::storage::{DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, UserStore};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -652,7 +655,7 @@ async fn person_page_lists_roles_links_titles_and_counts_this_browsers_ratings()
         // The page reads `?hide=seen` from the URL, so it needs a router.
         view! {
             <Router>
-                <RatingStars id="the-pearl-button-2015" title="The Pearl Button" year=2015 />
+                <RatingStars id="the-pearl-button-2015" film=FilmFacts::named("The Pearl Button", 2015) />
                 <PersonView person />
             </Router>
         }
@@ -741,8 +744,9 @@ async fn recently_viewed_lists_visits_except_the_current_title() {
 
 #[wasm_bindgen_test]
 async fn rating_stars_are_a_labelled_radio_group_that_saves() {
-    let (root, store) =
-        mount_with_store(|| view! { <RatingStars id="canoa-1976" title="Canoa" year=1976 /> });
+    let (root, store) = mount_with_store(
+        || view! { <RatingStars id="canoa-1976" film=FilmFacts::named("Canoa", 1976) /> },
+    );
     let group = find(&root, "[role='radiogroup']");
     assert_eq!(
         group.get_attribute("aria-label").as_deref(),
@@ -768,7 +772,7 @@ async fn rating_stars_are_a_labelled_radio_group_that_saves() {
         .expect("saved");
     let data = UserData::decode(&saved).expect("readable");
     assert_eq!(data.ratings["canoa-1976"].stars.get(), 8);
-    assert_eq!(data.ratings["canoa-1976"].title, "Canoa");
+    assert_eq!(data.ratings["canoa-1976"].film.title, "Canoa");
 
     find(&root, ".clear-rating").click();
     tick().await;
@@ -1229,4 +1233,89 @@ fn panic_banner_says_what_happened_in_the_page_language_and_offers_a_reload() {
         Some(lang) => html.set_attribute("lang", &lang).expect("restore lang"),
         None => html.remove_attribute("lang").expect("restore lang"),
     }
+}
+
+#[wasm_bindgen_test]
+async fn watchlist_button_is_a_named_toggle_that_saves() {
+    let film = FilmFacts {
+        genres: vec!["Drama".into()],
+        ..FilmFacts::named("Canoa", 1976)
+    };
+    let (root, store) =
+        mount_with_store(move || view! { <WatchlistButton id="canoa-1976" film compact=true /> });
+    let button = find(&root, "button");
+    assert_eq!(
+        button.get_attribute("aria-label").as_deref(),
+        Some("Watchlist: Canoa")
+    );
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    button.click();
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let saved = local_storage()
+        .get_item(DATA_KEY)
+        .ok()
+        .flatten()
+        .expect("saved");
+    let data = UserData::decode(&saved).expect("readable");
+    assert_eq!(data.watchlist["canoa-1976"].film.genres, ["Drama"]);
+    button.click();
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(store.data().get_untracked().watchlist.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn ratings_page_lists_fifty_a_page_newest_rating_first() {
+    let (root, store) = mount_with_store(|| view! { <Router><RatingsPage /></Router> });
+    store.update(|d| {
+        for n in 0..60u16 {
+            let rating = UserRating {
+                stars: Stars::try_from(1 + (n % 10) as u8).expect("1 to 10"),
+                film: FilmFacts::named(format!("Film {n}"), 1950 + n),
+                rated_on: format!("2026-01-{:02}", 1 + n % 28),
+            };
+            d.ratings.insert(format!("film-{n}"), rating);
+        }
+    });
+    tick().await;
+    assert_eq!(
+        find(&root, "h1").text_content().as_deref(),
+        Some("Your ratings")
+    );
+    assert_eq!(count(&root, ".shelf-list > li"), 50);
+    assert_eq!(
+        find(&root, "[role='status']").text_content().as_deref(),
+        Some("60 films")
+    );
+    assert_eq!(
+        find(&root, ".pager [aria-current='page']")
+            .text_content()
+            .as_deref(),
+        Some("Page 1 of 2")
+    );
+    let first = texts(&root, ".shelf-list .tile-title a");
+    assert_eq!(
+        first[..2],
+        ["Film 27", "Film 55"],
+        "rated on the 28th, the latest date; then by title"
+    );
+    assert_eq!(
+        texts(&root, ".library-tabs a"),
+        ["Ratings", "Watchlist", "Diary"]
+    );
+    assert_eq!(
+        count(&root, "label[for='shelf-stars']"),
+        1,
+        "ratings filter by stars"
+    );
 }

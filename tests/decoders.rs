@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashSet};
 use film_site::model::catalog::{
     Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
+use film_site::model::library::{DiaryEntry, FilmFacts, WatchlistEntry, diary_id};
 use film_site::model::recent::{RECENT_CAPACITY, RecentEntry, RecentlyViewed};
 use film_site::model::reviews::{ReviewSort, stars_filter_from_query};
 use film_site::model::search::{SearchShard, first_shard, fold, shard_file_name, step};
@@ -88,15 +89,48 @@ fn any_user_data() -> impl Strategy<Value = UserData> {
     let id = || "[a-d]{1,2}";
     let date = || "2024-0[1-3]-0[1-3]";
     let stars = || (1u8..=10).prop_map(|n| Stars::try_from(n).expect("1 to 10 is a rating"));
-    let rating =
-        (stars(), "\\PC{0,8}", 1900u16..2030, date()).prop_map(|(stars, title, year, rated_on)| {
-            UserRating {
-                stars,
-                title,
-                year,
-                rated_on,
-            }
-        });
+    let film = || {
+        (
+            "\\PC{0,8}",
+            1900u16..2030,
+            prop::collection::vec("[A-Z][a-z]{0,6}", 0..3),
+        )
+            .prop_map(|(title, year, genres)| FilmFacts {
+                genres,
+                ..FilmFacts::named(title, year)
+            })
+    };
+    let rating = (stars(), film(), date()).prop_map(|(stars, film, rated_on)| UserRating {
+        stars,
+        film,
+        rated_on,
+    });
+    let watchlisted =
+        (film(), date()).prop_map(|(film, added_on)| WatchlistEntry { film, added_on });
+    let watch = (
+        id(),
+        film(),
+        date(),
+        any::<bool>(),
+        prop::option::of(stars()),
+        date(),
+        1u32..3,
+    )
+        .prop_map(
+            |(title_id, film, watched_on, rewatch, stars, changed_on, n)| {
+                let key = diary_id(&watched_on, &title_id, n);
+                let entry = DiaryEntry {
+                    title_id,
+                    film,
+                    watched_on,
+                    rewatch,
+                    stars,
+                    tags: Vec::new(),
+                    changed_on,
+                };
+                (key, entry)
+            },
+        );
     let review = (
         stars(),
         "\\PC{1,8}",
@@ -141,9 +175,11 @@ fn any_user_data() -> impl Strategy<Value = UserData> {
         prop::collection::btree_map(id(), vote, 0..5),
         prop::collection::btree_map(id(), reason, 0..5),
         prop::collection::vec(entry, 0..16),
+        prop::collection::btree_map(id(), watchlisted, 0..5),
+        prop::collection::vec(watch, 0..6),
     )
         .prop_map(
-            |(ratings, reviews, drafts, votes, reports, recent)| UserData {
+            |(ratings, reviews, drafts, votes, reports, recent, watchlist, diary)| UserData {
                 version: SCHEMA_VERSION,
                 ratings,
                 reviews,
@@ -151,6 +187,8 @@ fn any_user_data() -> impl Strategy<Value = UserData> {
                 votes,
                 reports,
                 recent: RecentlyViewed::from_entries(recent),
+                watchlist,
+                diary: diary.into_iter().collect(),
             },
         )
 }
@@ -187,6 +225,29 @@ proptest! {
         prop_assert_eq!(keys(&merged.drafts), &keys(&mine.drafts) | &keys(&theirs.drafts));
         prop_assert_eq!(keys(&merged.votes), &keys(&mine.votes) | &keys(&theirs.votes));
         prop_assert_eq!(keys(&merged.reports), &keys(&mine.reports) | &keys(&theirs.reports));
+        prop_assert_eq!(keys(&merged.watchlist), &keys(&mine.watchlist) | &keys(&theirs.watchlist));
+        prop_assert_eq!(keys(&merged.diary), &keys(&mine.diary) | &keys(&theirs.diary));
+
+        // The watchlist keeps the first date a film was added; the diary
+        // the latest change of an entry, a tie keeping mine.
+        for (id, kept) in &merged.watchlist {
+            let expected = match (mine.watchlist.get(id), theirs.watchlist.get(id)) {
+                (Some(m), Some(t)) if t.added_on < m.added_on => t,
+                (Some(m), _) => m,
+                (None, Some(t)) => t,
+                (None, None) => unreachable!("checked by the key sets"),
+            };
+            prop_assert_eq!(kept, expected);
+        }
+        for (id, kept) in &merged.diary {
+            let expected = match (mine.diary.get(id), theirs.diary.get(id)) {
+                (Some(m), Some(t)) if t.changed_on > m.changed_on => t,
+                (Some(m), _) => m,
+                (None, Some(t)) => t,
+                (None, None) => unreachable!("checked by the key sets"),
+            };
+            prop_assert_eq!(kept, expected);
+        }
 
         // A rating or review both sides have: the later one wins, a tie keeps mine.
         for (id, kept) in &merged.ratings {

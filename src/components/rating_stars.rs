@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::use_texts;
+use crate::model::library::FilmFacts;
 use crate::model::user_data::{Stars, UserRating};
 use crate::storage::{UserStore, today};
 
@@ -14,8 +15,8 @@ use crate::storage::{UserStore, today};
 #[component]
 pub fn RatingStars(
     #[prop(into)] id: String,
-    #[prop(into)] title: String,
-    year: u16,
+    /// What the rating keeps about the film (lists filter on it).
+    film: FilmFacts,
     /// Distinguishes two controls for the same title on one page.
     #[prop(default = "rate".into(), into)]
     group: String,
@@ -29,17 +30,23 @@ pub fn RatingStars(
         let id = id.clone();
         Memo::new(move |_| store.data().read().ratings.get(&id).map(|r| r.stars))
     };
+    let title = film.title.clone();
     let set = {
-        let (id, title) = (id.clone(), title.clone());
+        let id = id.clone();
         move |stars: Stars| {
-            let rating = UserRating {
-                stars,
-                title: title.clone(),
-                year,
-                rated_on: today(),
-            };
-            let id = id.clone();
+            let (id, film) = (id.clone(), film.clone());
             store.update(move |d| {
+                // A control that knows less about the film (a card) keeps
+                // what an earlier rating from the title page knew.
+                let film = match d.ratings.remove(&id) {
+                    Some(old) => film.or_known(old.film),
+                    None => film,
+                };
+                let rating = UserRating {
+                    stars,
+                    film,
+                    rated_on: today(),
+                };
                 d.ratings.insert(id, rating);
             });
         }

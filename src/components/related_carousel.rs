@@ -8,10 +8,12 @@ use web_sys::{ScrollBehavior, ScrollToOptions};
 use super::poster::Poster;
 use super::rating_badge::RatingBadge;
 use super::rating_stars::RatingStars;
+use super::watchlist_button::WatchlistButton;
 use crate::base_path::app_path;
 use crate::i18n::format::{name_list, truncate_words};
 use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::TitleCard;
+use crate::model::library::FilmFacts;
 use crate::storage::UserStore;
 
 /// Summaries longer than this get a "See full summary" disclosure.
@@ -187,6 +189,7 @@ fn RelatedSlide(
     let directors = card.directors.clone();
     let director_count = directors.len();
     let slide_title = card.title.clone();
+    let film = FilmFacts::from(&card);
     view! {
         <div
             class="carousel-slide"
@@ -205,7 +208,8 @@ fn RelatedSlide(
             <p class="genres" lang=CATALOG_LANG>{card.genres.join(" · ")}</p>
             {card.because.map(|because| view! { <p class="because">{(t.related_because)(because)}</p> })}
             {card.rating.map(|rating| view! { <RatingBadge rating=Some(rating) /> })}
-            <CardRating id=card.id.clone() title=card.title.clone() year=card.year prefix />
+            <CardRating id=card.id.clone() film=film.clone() prefix />
+            <WatchlistButton id=card.id.clone() film compact=true />
             {summary}
             {(director_count > 0)
                 .then(|| {
@@ -239,8 +243,7 @@ fn RelatedSlide(
 #[component]
 fn CardRating(
     id: String,
-    title: String,
-    year: u16,
+    film: FilmFacts,
     /// Goes before the ids inside, which must be unique on the page.
     #[prop(optional)]
     prefix: String,
@@ -257,7 +260,7 @@ fn CardRating(
         Memo::new(move |_| store.data().read().ratings.get(&id).map(|r| r.stars.get()))
     };
     let label = {
-        let title = title.clone();
+        let title = film.title.clone();
         move || match current.get() {
             Some(n) => (t.your_rating_of_is)(&title, n),
             None => (t.rate_title)(&title),
@@ -287,7 +290,7 @@ fn CardRating(
                     open.get()
                         .then(|| {
                             view! {
-                                <RatingStars id=id.clone() title=title.clone() year group=group.clone() />
+                                <RatingStars id=id.clone() film=film.clone() group=group.clone() />
                             }
                         })
                 }}

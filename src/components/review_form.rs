@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::rating_stars::RatingStars;
 use crate::i18n::{Texts, use_texts};
+use crate::model::library::FilmFacts;
 use crate::model::user_data::{
     BODY_MAX, BODY_MIN, HEADLINE_MAX, ReviewDraft, ReviewProblem, UserReview, validate_review,
     visible_len,
@@ -197,7 +198,7 @@ pub fn ReviewForm(
             <p class="hint">{t.review_form_hint}</p>
             <div class="field">
                 <span class="field-label">{t.your_rating}</span>
-                <RatingStars id=id.clone() title=title.clone() year group="review" />
+                <RatingStars id=id.clone() film=FilmFacts::named(title.clone(), year) group="review" />
                 {error_view(Field::Rating, "review-rating-error")}
             </div>
             <div class="field">

@@ -21,6 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <nav aria-label=t.nav_label>
                     <a href=app_path("/browse")>{t.browse_films}</a>
+                    <a href=app_path("/ratings")>{t.your_films}</a>
                     <a href=app_path("/your-data")>{t.your_data}</a>
                 </nav>
                 <SiteSearch />

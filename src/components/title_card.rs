@@ -4,12 +4,15 @@ use leptos::prelude::*;
 
 use super::poster::Poster;
 use super::rating_badge::RatingBadge;
+use super::watchlist_button::WatchlistButton;
 use crate::base_path::app_path;
 use crate::i18n::format::name_list;
 use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::catalog::TitleCard;
+use crate::model::library::FilmFacts;
 
-/// Poster, linked name, year, genres, rating and director of one title.
+/// Poster, linked name, year, genres, rating and director of one title,
+/// and its watchlist toggle.
 #[component]
 pub fn TitleTile(card: TitleCard) -> impl IntoView {
     let t = use_texts();
@@ -17,6 +20,7 @@ pub fn TitleTile(card: TitleCard) -> impl IntoView {
     let href = app_path(&format!("/title/{}", card.id));
     let directors = card.directors.clone();
     let director_count = directors.len();
+    let film = FilmFacts::from(&card);
     view! {
         <article class="title-tile">
             <a href=href.clone() class="tile-poster-link" tabindex="-1" aria-hidden="true">
@@ -42,6 +46,7 @@ pub fn TitleTile(card: TitleCard) -> impl IntoView {
                             </p>
                         }
                     })}
+                <WatchlistButton id=card.id.clone() film compact=true />
             </div>
         </article>
     }

@@ -16,7 +16,7 @@ pub(super) const NUMBERS: NumberSymbols = NumberSymbols {
     millions: "M",
 };
 
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -33,12 +33,12 @@ const MONTHS: [&str; 12] = [
 
 /// A count grouped the English way, as the character counters show it
 /// ("1,048,576").
-fn num(n: usize) -> String {
+pub(super) fn num(n: usize) -> String {
     crate::i18n::format::grouped(n, Lang::En)
 }
 
 /// "1 win", "2 wins", "17,480 films".
-fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
+pub(super) fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     let word = if n == 1 { one } else { many };
     format!("{} {word}", num(usize::try_from(n).unwrap_or(usize::MAX)))
@@ -87,6 +87,10 @@ pub static EN: Texts = Texts {
     not_yet_rated: "Not yet rated",
     not_rated_by_you: "Not rated by you",
     clear_rating: "Clear rating",
+    watchlist: "Watchlist",
+    your_films: "Your films",
+    log_watch: "Log a watch",
+    logged: "Logged in your diary.",
     rate: "Rate",
     your_rating: "Your rating",
     user_rating: "User rating",
@@ -364,6 +368,11 @@ pub static EN: Texts = Texts {
         format!("{name} ({})", num(n as usize))
     },
     show_more_credits: |n| format!("Show more ({} more)", num(n as usize)),
+    watchlist_for: |title| format!("Watchlist: {title}"),
+    watched_times: |n, date| match n {
+        1 => format!("You watched it on {date}"),
+        n => format!("You watched it {} times, last on {date}", num(n)),
+    },
     you_rated_of: |rated, of| match rated {
         0 => format!(
             "You haven't rated any of these {} yet.",

@@ -22,7 +22,7 @@ pub(super) const NUMBERS: NumberSymbols = NumberSymbols {
     millions: "\u{a0}M",
 };
 
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "enero",
     "febrero",
     "marzo",
@@ -38,12 +38,12 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// A count as Spanish writes it.
-fn num(n: impl TryInto<usize>) -> String {
+pub(super) fn num(n: impl TryInto<usize>) -> String {
     grouped(n.try_into().unwrap_or(usize::MAX), Lang::Es)
 }
 
 /// "1 crítica", "0 críticas", "2 críticas": only one is singular.
-fn plural(n: impl TryInto<usize>, one: &str, many: &str) -> String {
+pub(super) fn plural(n: impl TryInto<usize>, one: &str, many: &str) -> String {
     let n = n.try_into().unwrap_or(usize::MAX);
     format!("{} {}", num(n), if n == 1 { one } else { many })
 }
@@ -113,6 +113,10 @@ pub static ES: Texts = Texts {
     not_yet_rated: "Sin valoraciones todavía",
     not_rated_by_you: "Aún no lo has valorado",
     clear_rating: "Borrar valoración",
+    watchlist: "Por ver",
+    your_films: "Tus películas",
+    log_watch: "Registrar una vista",
+    logged: "Registrada en tu diario.",
     rate: "Valorar",
     your_rating: "Tu valoración",
     user_rating: "Valoración de los usuarios",
@@ -432,6 +436,11 @@ pub static ES: Texts = Texts {
         format!("{name} ({})", num(n))
     },
     show_more_credits: |n| format!("Ver más ({} más)", num(n)),
+    watchlist_for: |title| format!("Por ver: {title}"),
+    watched_times: |n, date| match n {
+        1 => format!("La viste el {date}"),
+        n => format!("La viste {} veces; la última, el {date}", num(n)),
+    },
     you_rated_of: |rated, of| match rated {
         0 => format!(
             "Todavía no has valorado ninguna de estas {}.",

@@ -22,7 +22,7 @@ pub(super) const NUMBERS: NumberSymbols = NumberSymbols {
     millions: "\u{a0}M",
 };
 
-const MONTHS: [&str; 12] = [
+pub(super) const MONTHS: [&str; 12] = [
     "janvier",
     "février",
     "mars",
@@ -38,7 +38,7 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// A count as French writes it.
-fn num(n: impl TryInto<usize>) -> String {
+pub(super) fn num(n: impl TryInto<usize>) -> String {
     grouped(n.try_into().unwrap_or(usize::MAX), Lang::Fr)
 }
 
@@ -48,7 +48,7 @@ fn singular(n: impl TryInto<usize>) -> bool {
 }
 
 /// "0 critique", "1 critique", "2 critiques".
-fn plural(n: impl TryInto<usize> + Copy, one: &str, many: &str) -> String {
+pub(super) fn plural(n: impl TryInto<usize> + Copy, one: &str, many: &str) -> String {
     format!("{} {}", num(n), if singular(n) { one } else { many })
 }
 
@@ -99,6 +99,10 @@ pub static FR: Texts = Texts {
     not_yet_rated: "Pas encore noté",
     not_rated_by_you: "Vous ne l’avez pas encore noté",
     clear_rating: "Effacer la note",
+    watchlist: "À voir",
+    your_films: "Vos films",
+    log_watch: "Noter un visionnage",
+    logged: "Ajouté à votre journal.",
     rate: "Noter",
     your_rating: "Votre note",
     user_rating: "Note des spectateurs",
@@ -420,6 +424,11 @@ pub static FR: Texts = Texts {
         format!("{name} ({})", num(n))
     },
     show_more_credits: |n| format!("Voir plus ({} de plus)", num(n)),
+    watchlist_for: |title| format!("À voir\u{a0}: {title}"),
+    watched_times: |n, date| match n {
+        1 => format!("Vous l’avez vu le {date}"),
+        n => format!("Vous l’avez vu {} fois, la dernière le {date}", num(n)),
+    },
     you_rated_of: |rated, of| match rated {
         0 => format!(
             "Vous n’avez encore noté aucun de ces {}.",

@@ -18,6 +18,7 @@ mod en;
 mod es;
 pub mod format;
 mod fr;
+pub mod library;
 pub mod locale;
 mod texts;
 

@@ -16,18 +16,18 @@ use crate::storage::StorageNotice;
 /// behind.
 macro_rules! texts {
     (
+        $(#[$meta:meta])*
+        struct $name:ident;
         strings { $( $(#[doc = $sdoc:literal])* $string:ident, )* }
         formats { $( $(#[doc = $fdoc:literal])* $format:ident: $ty:ty = ($($sample:expr),*), )* }
     ) => {
-        /// Every interface string in one language. Fixed text is a
-        /// `&'static str`; text with numbers, names or plurals is a function.
-        /// English is the reference wording; the doc of each field quotes it.
-        pub struct Texts {
+        $(#[$meta])*
+        pub struct $name {
             $( $(#[doc = $sdoc])* pub $string: &'static str, )*
             $( $(#[doc = $fdoc])* pub $format: $ty, )*
         }
 
-        impl Texts {
+        impl $name {
             /// Every fixed string with its field name.
             #[cfg(test)]
             pub(crate) fn strings(&self) -> Vec<(&'static str, &'static str)> {
@@ -43,7 +43,13 @@ macro_rules! texts {
     };
 }
 
+pub(crate) use texts;
+
 texts! {
+    /// Every interface string in one language. Fixed text is a
+    /// `&'static str`; text with numbers, names or plurals is a function.
+    /// English is the reference wording; the doc of each field quotes it.
+    struct Texts;
     strings {
         // Site chrome
         /// "Skip to main content"
@@ -116,6 +122,14 @@ texts! {
         not_rated_by_you,
         /// "Clear rating"
         clear_rating,
+        /// "Watchlist": the toggle that puts a film on your watchlist.
+        watchlist,
+        /// "Your films": the header's link to your ratings, watchlist and diary.
+        your_films,
+        /// "Log a watch": opens the diary form on a title page.
+        log_watch,
+        /// "Logged in your diary.": after the diary form saved.
+        logged,
         /// "Rate": a carousel card's button that opens its rating stars.
         rate,
         /// "Your rating"
@@ -495,6 +509,11 @@ texts! {
         show_more_credits: fn(u32) -> String = (140),
         /// "You rated 3 of these 12 films.": from this browser's ratings.
         you_rated_of: fn(usize, usize) -> String = (3, 12),
+        /// "Watchlist: Canoa": a card's watchlist toggle, named for its film.
+        watchlist_for: fn(&str) -> String = ("Canoa"),
+        /// "You watched it 3 times, last on 5 September 2007": (times, date
+        /// written out).
+        watched_times: fn(usize, &str) -> String = (3, "5 September 2007"),
         /// "Same director": why a computed More Like This card is there.
         related_because: fn(RelatedBecause) -> &'static str = (RelatedBecause::SameDirector),
         /// "Load more reviews (15 more)"

@@ -6,6 +6,7 @@
 
 pub use film_catalog::{browse, catalog, date, front, people, search, validate};
 
+pub mod library;
 pub mod number;
 pub mod recent;
 pub mod reviews;

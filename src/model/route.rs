@@ -24,11 +24,13 @@ pub enum Page {
     Person,
     /// `/your-data`.
     YourData,
+    /// `/ratings`, `/watchlist` and `/diary`: your film library.
+    Library,
 }
 
 impl Page {
     /// Every page, for prefetching and tests.
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Home,
         Page::Browse,
         Page::Title,
@@ -36,6 +38,7 @@ impl Page {
         Page::Reviews,
         Page::Person,
         Page::YourData,
+        Page::Library,
     ];
 
     /// The page at `path`, a path inside the site (after its mount path, so
@@ -58,6 +61,7 @@ impl Page {
                 Some(Page::Browse)
             }
             ["your-data"] => Some(Page::YourData),
+            ["ratings" | "watchlist" | "diary"] => Some(Page::Library),
             ["title", id] if !id.is_empty() => Some(Page::Title),
             ["title", id, "cast"] if !id.is_empty() => Some(Page::Cast),
             ["title", id, "reviews"] if !id.is_empty() => Some(Page::Reviews),
@@ -91,6 +95,9 @@ mod tests {
             ("/title/canoa-1976/cast", Page::Cast),
             ("/title/canoa-1976/reviews?sort=date&stars=7", Page::Reviews),
             ("/name/patricio-guzman", Page::Person),
+            ("/ratings?sort=rating&page=2", Page::Library),
+            ("/watchlist", Page::Library),
+            ("/diary/", Page::Library),
         ];
         for (path, page) in cases {
             assert_eq!(Page::of_path(path), Some(page), "{path}");
@@ -112,6 +119,7 @@ mod tests {
             "/name",
             "/name/x/credits",
             "/catalog/titles/x.json",
+            "/diary/2026",
         ] {
             assert_eq!(Page::of_path(path), None, "{path}");
         }

@@ -3,7 +3,9 @@
 //! with the rules that decide what may be saved.
 //!
 //! Versions: 1 was the bare recently-viewed array the first release stored;
-//! 2 is [`UserData`]. Older versions are upgraded on read, never dropped; a
+//! 2 added ratings, reviews, drafts, votes and reports; 3 is [`UserData`]
+//! with the watchlist and the diary. Older versions are upgraded on read
+//! (a version 2 document is a version 3 one with both empty), never dropped; a
 //! newer version is refused with [`DecodeError::NewerVersion`] so that an old
 //! tab cannot overwrite data it does not understand.
 
@@ -13,10 +15,11 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::catalog::TitleId;
+use super::library::{DiaryEntry, DiaryId, FilmFacts, WatchlistEntry};
 use super::recent::{RecentEntry, RecentlyViewed};
 
 /// The version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Headline length limits, in characters.
 pub const HEADLINE_MAX: usize = 100;
@@ -56,8 +59,10 @@ impl From<Stars> for u8 {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserRating {
     pub stars: Stars,
-    pub title: String,
-    pub year: u16,
+    /// Title and year (and, since version 3, genres, directors and IMDb
+    /// id), so lists and exports need no catalog.
+    #[serde(flatten)]
+    pub film: FilmFacts,
     /// ISO date the rating was last set, `YYYY-MM-DD`.
     pub rated_on: String,
 }
@@ -142,7 +147,7 @@ impl ReportReason {
     ];
 }
 
-/// Everything stored, version 2.
+/// Everything stored, version 3.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserData {
     pub version: u32,
@@ -160,13 +165,21 @@ pub struct UserData {
     pub reports: BTreeMap<String, ReportReason>,
     #[serde(default)]
     pub recent: RecentlyViewed,
+    /// Films this person wants to see.
+    #[serde(default)]
+    pub watchlist: BTreeMap<TitleId, WatchlistEntry>,
+    /// Every logged viewing; the key orders them by date.
+    #[serde(default)]
+    pub diary: BTreeMap<DiaryId, DiaryEntry>,
 }
 
 impl UserData {
     /// Whether this browser has seen the title: rated it or reviewed it.
     /// Browse's "hide films I've seen" leaves these out.
     pub fn has_seen(&self, id: &str) -> bool {
-        self.ratings.contains_key(id) || self.reviews.contains_key(id)
+        self.ratings.contains_key(id)
+            || self.reviews.contains_key(id)
+            || self.diary.values().any(|e| e.title_id == id)
     }
 
     /// How many of `titles` (ids, repeats counted once) this browser rated,
@@ -191,6 +204,8 @@ impl Default for UserData {
             votes: BTreeMap::new(),
             reports: BTreeMap::new(),
             recent: RecentlyViewed::default(),
+            watchlist: BTreeMap::new(),
+            diary: BTreeMap::new(),
         }
     }
 }
@@ -238,6 +253,8 @@ impl UserData {
                 }
                 let mut data: UserData =
                     serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
+                // Read as the current version: what it lacks is empty.
+                data.version = SCHEMA_VERSION;
                 // Restores the list's invariants (no duplicates, capacity).
                 data.recent = RecentlyViewed::from_entries(data.recent.entries().to_vec());
                 Ok(data)
@@ -287,6 +304,23 @@ impl UserData {
         for (id, reason) in other.reports {
             self.reports.entry(id).or_insert(reason);
         }
+        for (id, entry) in other.watchlist {
+            match self.watchlist.get(&id) {
+                // Both have it: the first time it was added is the date to keep.
+                Some(mine) if mine.added_on <= entry.added_on => {}
+                _ => {
+                    self.watchlist.insert(id, entry);
+                }
+            }
+        }
+        for (id, entry) in other.diary {
+            match self.diary.get(&id) {
+                Some(mine) if mine.changed_on >= entry.changed_on => {}
+                _ => {
+                    self.diary.insert(id, entry);
+                }
+            }
+        }
         // Theirs first, then ours on top, so our most recent visits lead.
         let mut recent = other.recent.entries().to_vec();
         recent.splice(0..0, self.recent.entries().iter().cloned());
@@ -304,6 +338,8 @@ impl UserData {
             + changed(&self.drafts, &before.drafts)
             + changed(&self.votes, &before.votes)
             + changed(&self.reports, &before.reports)
+            + changed(&self.watchlist, &before.watchlist)
+            + changed(&self.diary, &before.diary)
     }
 
     /// Ratings as a CSV file Letterboxd's importer accepts
@@ -313,8 +349,8 @@ impl UserData {
         for rating in self.ratings.values() {
             out.push_str(&format!(
                 "{},{},{},{}\n",
-                csv_field(&rating.title),
-                rating.year,
+                csv_field(&rating.film.title),
+                rating.film.year,
                 rating.stars.get(),
                 csv_field(&rating.rated_on)
             ));
@@ -416,8 +452,11 @@ mod tests {
     fn rating(n: u8, on: &str) -> UserRating {
         UserRating {
             stars: stars(n),
-            title: "Canoa".into(),
-            year: 1976,
+            film: FilmFacts {
+                title: "Canoa".into(),
+                year: 1976,
+                ..FilmFacts::default()
+            },
             rated_on: on.into(),
         }
     }
@@ -525,8 +564,8 @@ mod tests {
     #[test]
     fn newer_versions_are_refused_and_garbage_is_a_typed_error() {
         assert_eq!(
-            UserData::decode(r#"{"version":3,"ratings":{}}"#),
-            Err(DecodeError::NewerVersion(3))
+            UserData::decode(r#"{"version":4,"ratings":{}}"#),
+            Err(DecodeError::NewerVersion(4))
         );
         assert!(matches!(
             UserData::decode("{not json"),
@@ -592,7 +631,11 @@ mod tests {
         data.ratings.insert(
             "b".into(),
             UserRating {
-                title: "=HYPERLINK(\"x\"), part 2".into(),
+                film: FilmFacts {
+                    title: "=HYPERLINK(\"x\"), part 2".into(),
+                    year: 1976,
+                    ..FilmFacts::default()
+                },
                 ..rating(4, "2026-11-02")
             },
         );

@@ -2,18 +2,24 @@
 
 mod browse;
 mod cast;
+mod diary;
 mod home;
 mod not_found;
 mod person;
+mod ratings;
 mod reviews;
 mod title;
+mod watchlist;
 mod your_data;
 
 pub use browse::BrowsePage;
 pub use cast::CastPage;
+pub use diary::DiaryPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use person::{PersonPage, PersonView};
+pub use ratings::RatingsPage;
 pub use reviews::ReviewsPage;
 pub use title::TitlePage;
+pub use watchlist::WatchlistPage;
 pub use your_data::YourDataPage;

@@ -10,6 +10,7 @@ use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::cast_list::CastList;
 use crate::components::lazy_code::in_a_later_task;
+use crate::components::log_watch::{LogWatchForm, WatchToLog};
 use crate::components::person_link::person_links;
 use crate::components::poster::Poster;
 use crate::components::rating_badge::RatingBadge;
@@ -18,10 +19,12 @@ use crate::components::recently_viewed::RecentlyViewedList;
 use crate::components::related_carousel::RelatedCarousel;
 use crate::components::review_card::ReviewCard;
 use crate::components::source_credit::SourceCredit;
+use crate::components::watchlist_button::WatchlistButton;
 use crate::i18n::format::{awards_line, best_offer, compact_count, long_date, runtime, watch_line};
 use crate::i18n::{CATALOG_LANG, Lang, Loadable, Texts, use_lang, use_texts};
 use crate::model::browse::{Facet, slug};
 use crate::model::catalog::{CastCredit, Details, Release, TechSpecs, Title};
+use crate::model::library::FilmFacts;
 use crate::model::recent::RecentEntry;
 use crate::storage::UserStore;
 
@@ -238,7 +241,11 @@ fn TitleHeader(title: Title) -> impl IntoView {
                 </div>
                 <div class="score-block">
                     <p class="score-label">{t.your_rating}</p>
-                    <RatingStars id=title.id.clone() title=title.title.clone() year=title.year />
+                    <RatingStars id=title.id.clone() film=FilmFacts::from(&title) />
+                </div>
+                <div class="library-actions">
+                    <WatchlistButton id=title.id.clone() film=FilmFacts::from(&title) />
+                    <WatchLog id=title.id.clone() film=FilmFacts::from(&title) />
                 </div>
                 <p class="review-counts">
                     <a href=reviews_href>
@@ -288,6 +295,93 @@ fn TitleHeader(title: Title) -> impl IntoView {
                     })}
             </aside>
         </header>
+    }
+}
+
+/// "You watched it 3 times, last on …", and "Log a watch", which opens the
+/// diary form (its code is loaded on first use).
+#[component]
+fn WatchLog(id: String, film: FilmFacts) -> impl IntoView {
+    let Some(store) = use_context::<UserStore>() else {
+        return ().into_any();
+    };
+    let t = use_texts();
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    let logged = RwSignal::new(false);
+    let watched = {
+        let id = id.clone();
+        move || {
+            store.data().with(|d| match d.watches_of(&id) {
+                (0, _) | (_, None) => None,
+                (n, Some(last)) => Some((t.watched_times)(n, &long_date(last, lang))),
+            })
+        }
+    };
+    let form_id = format!("log-form-{id}");
+    let what = WatchToLog::New {
+        id: id.clone(),
+        film,
+    };
+    let on_done = Callback::new(move |saved: bool| {
+        open.set(false);
+        logged.set(saved);
+    });
+    view! {
+        <div class="watch-log">
+            <p class="watched-line">{watched}</p>
+            <button
+                type="button"
+                class="button"
+                aria-expanded=move || open.get().to_string()
+                aria-controls=form_id.clone()
+                on:click=move |_| {
+                    logged.set(false);
+                    open.update(|o| *o = !*o);
+                }
+            >
+                {t.log_watch}
+            </button>
+            <div id=form_id>
+                {move || open.get().then(|| log_watch_form(what.clone(), on_done))}
+            </div>
+            {move || logged.get().then(|| log_watch_done(id.clone()))}
+        </div>
+    }
+    .into_any()
+}
+
+/// The diary form, from its chunk where the build splits.
+fn log_watch_form(what: WatchToLog, on_done: Callback<bool>) -> impl IntoView {
+    #[cfg(feature = "split")]
+    {
+        use crate::components::lazy_code::LazyCode;
+        let load = move || log_watch_chunk(what.clone(), on_done);
+        view! { <LazyCode what=Loadable::Page load /> }
+    }
+    #[cfg(not(feature = "split"))]
+    view! { <LogWatchForm what on_done /> }
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(log_watch, fallible)]
+fn log_watch_chunk(
+    what: WatchToLog,
+    on_done: Callback<bool>,
+) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
+    Ok(view! { <LogWatchForm what on_done /> }.into_any())
+}
+
+/// "Logged in your diary", once the form has saved, with the way to a review.
+fn log_watch_done(id: String) -> impl IntoView {
+    let t = use_texts();
+    let href = app_path(&format!("/title/{id}/reviews?write=1"));
+    view! {
+        <p class="logged-notice" role="status">
+            {t.logged}
+            " "
+            <a href=href>{t.review_this_title}</a>
+        </p>
     }
 }
 

@@ -20,6 +20,8 @@ const PAGES = [
   ['cast', '/title/salvador-allende-2004/cast', '.cast-list'],
   ['reviews', '/title/salvador-allende-2004/reviews', '.review-list'],
   ['your data', '/your-data', 'main h1'],
+  ['ratings, empty', '/ratings', '.empty-state'],
+  ['diary, empty', '/diary', '.empty-state'],
   ['person', '/name/patricio-guzman', '.filmography'],
   ['real film', '/title/memento-2000', '#related-track'],
   ['real person', '/name/christopher-nolan', '.filmography'],
@@ -67,6 +69,39 @@ describe('axe-core finds nothing', () => {
       await page.locator('#related-track .stars label').nth(7).click();
       await page.locator('#related-track .clear-rating').waitFor();
       assert.deepEqual(await axeViolations(page), []);
+    });
+  }
+
+  const LIBRARY = {
+    version: 3,
+    ratings: { 'canoa-1976': { stars: 9, title: 'Canoa', year: 1976, genres: ['Drama'], rated_on: '2026-03-01' } },
+    watchlist: { 'emitai-1971': { title: 'Emitaï', year: 1971, added_on: '2026-06-02' } },
+    diary: {
+      '2026-03-01/canoa-1976/1': { title_id: 'canoa-1976', title: 'Canoa', year: 1976, watched_on: '2026-03-01', rewatch: true, stars: 9, tags: ['cinema'], changed_on: '2026-03-01' },
+    },
+  };
+  for (const colorScheme of ['light', 'dark']) {
+    test(`the library pages with films, and the diary form showing its error, ${colorScheme}`, async (t) => {
+      const page = await site.openPage(t, { colorScheme, serviceWorkers: 'block' });
+      await page.goto(`${site.origin}/your-data`);
+      await heading(page).waitFor();
+      await page.evaluate((doc) => localStorage.setItem('film-site/user-data', JSON.stringify(doc)), LIBRARY);
+      const problems = [];
+      for (const path of ['/ratings', '/watchlist', '/diary']) {
+        await page.goto(`${site.origin}${path}`);
+        await page.locator('.shelf-list').waitFor();
+        problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+      }
+      await page.getByRole('button', { name: /^Edit your/ }).click();
+      await page.locator('.log-watch').waitFor();
+      problems.push(...(await axeViolations(page)).map((v) => `diary form: ${v}`));
+      await page.goto(`${site.origin}/title/canoa-1976`);
+      await page.getByRole('button', { name: 'Log a watch' }).click();
+      await page.getByLabel('Date watched').fill('2999-01-01');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.locator('.log-watch [role=alert]').filter({ hasText: 'today' }).waitFor();
+      problems.push(...(await axeViolations(page)).map((v) => `title diary form: ${v}`));
+      assert.deepEqual(problems, []);
     });
   }
 

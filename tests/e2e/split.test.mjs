@@ -49,6 +49,8 @@ describe('each page downloads its own code', () => {
     [`${CANOA}/reviews`, 'reviews_page', 'User reviews'],
     ['/your-data', 'your_data_page', 'Your data'],
     ['/name/patricio-guzman', 'person_page', 'Patricio Guzmán'],
+    ['/ratings', 'library_page', 'Your ratings'],
+    ['/diary', 'library_page', 'Your diary'],
   ];
   for (const [path, chunk, title] of pages) {
     test(`${path} shows its heading with the main module and its own chunks only`, async (t) => {
@@ -95,8 +97,8 @@ describe('code of the next pages', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(`${site.origin}${CANOA}`);
     await belowTheFirstScreen(page);
-    // The title page links to its cast, reviews and people, and the header to home, the list and your data.
-    for (const chunk of ['cast_page', 'reviews_page', 'person_page', 'home_page', 'browse_page', 'your_data_page']) {
+    // The title page links to its cast, reviews and people, and the header to home, the list, your films and your data.
+    for (const chunk of ['cast_page', 'reviews_page', 'person_page', 'home_page', 'browse_page', 'library_page', 'your_data_page']) {
       const own = chunks[chunk].find((f) => f.includes('.split_'));
       await page.waitForRequest((r) => r.url().endsWith(own), { timeout: 10000 }).catch(() => null);
       assert.ok(wasmFiles(requested).includes(own), `${own} prefetched`);

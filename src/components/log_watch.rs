@@ -1,0 +1,234 @@
+//! The diary form: log a viewing of a film (date, rewatch, an optional
+//! rating and tags), or edit one already logged. Used on the title page,
+//! where its code is a chunk loaded when the form is first opened, and on
+//! the diary page.
+
+use leptos::prelude::*;
+
+use crate::i18n::library::use_library_texts;
+use crate::i18n::use_texts;
+use crate::model::library::{DiaryEntry, DiaryId, FilmFacts, parse_tags, valid_watch_date};
+use crate::model::user_data::{Stars, UserRating};
+use crate::storage::{UserStore, today};
+
+/// What the form starts from: a new viewing of a film, or an entry to edit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WatchToLog {
+    New { id: String, film: FilmFacts },
+    Edit { key: DiaryId, entry: DiaryEntry },
+}
+
+impl WatchToLog {
+    fn title_id(&self) -> &str {
+        match self {
+            WatchToLog::New { id, .. } => id,
+            WatchToLog::Edit { entry, .. } => &entry.title_id,
+        }
+    }
+
+    fn film(&self) -> &FilmFacts {
+        match self {
+            WatchToLog::New { film, .. } => film,
+            WatchToLog::Edit { entry, .. } => &entry.film,
+        }
+    }
+}
+
+/// The form's fields, as typed.
+#[derive(Clone, Debug)]
+struct WatchFields {
+    date: String,
+    rewatch: bool,
+    stars: Option<Stars>,
+    tags: String,
+    off_watchlist: bool,
+}
+
+/// The form's starting values: today and "seen before" if the diary has
+/// the film already, or the entry being edited.
+fn initial_fields(data: &crate::model::user_data::UserData, what: &WatchToLog) -> WatchFields {
+    match what {
+        WatchToLog::New { id, .. } => WatchFields {
+            date: today(),
+            rewatch: data.watches_of(id).0 > 0,
+            stars: None,
+            tags: String::new(),
+            off_watchlist: true,
+        },
+        WatchToLog::Edit { entry, .. } => WatchFields {
+            date: entry.watched_on.clone(),
+            rewatch: entry.rewatch,
+            stars: entry.stars,
+            tags: entry.tags.join(", "),
+            off_watchlist: false,
+        },
+    }
+}
+
+/// Saves the viewing, and its rating as the film's rating too (as
+/// Letterboxd does): the latest rating given is the one that counts.
+fn save(store: UserStore, what: &WatchToLog, fields: WatchFields) {
+    let entry = DiaryEntry {
+        title_id: what.title_id().to_owned(),
+        film: what.film().clone(),
+        watched_on: fields.date,
+        rewatch: fields.rewatch,
+        stars: fields.stars,
+        tags: parse_tags(&fields.tags),
+        changed_on: today(),
+    };
+    let what = what.clone();
+    store.update(move |d| {
+        if let Some(stars) = entry.stars {
+            let film = match d.ratings.remove(&entry.title_id) {
+                Some(old) => entry.film.clone().or_known(old.film),
+                None => entry.film.clone(),
+            };
+            let rated_on = today();
+            d.ratings.insert(
+                entry.title_id.clone(),
+                UserRating {
+                    stars,
+                    film,
+                    rated_on,
+                },
+            );
+        }
+        match &what {
+            WatchToLog::New { .. } => {
+                d.log_watch(entry, fields.off_watchlist);
+            }
+            WatchToLog::Edit { key, .. } => {
+                d.edit_watch(key, entry);
+            }
+        }
+    });
+}
+
+/// The form; `on_done` runs after a save (with `true`) or on Cancel.
+#[component]
+pub fn LogWatchForm(what: WatchToLog, #[prop(into)] on_done: Callback<bool>) -> impl IntoView {
+    let Some(store) = use_context::<UserStore>() else {
+        return ().into_any();
+    };
+    let (t, lt) = (use_texts(), use_library_texts());
+    let start = store.data().with_untracked(|d| initial_fields(d, &what));
+    let on_watchlist = store
+        .data()
+        .with_untracked(|d| d.watchlist.contains_key(what.title_id()));
+    let is_new = matches!(what, WatchToLog::New { .. });
+    let date = RwSignal::new(start.date);
+    let rewatch = RwSignal::new(start.rewatch);
+    let stars = RwSignal::new(start.stars);
+    let tags = RwSignal::new(start.tags);
+    let off_watchlist = RwSignal::new(start.off_watchlist);
+    let date_error = RwSignal::new(false);
+    let prefix = format!("log-{}", what.title_id());
+    let ids = ["date", "rewatch", "stars", "tags", "off", "error"].map(|f| format!("{prefix}-{f}"));
+    let name = (lt.log_watch_of)(&what.film().title);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !valid_watch_date(&date.get_untracked(), &today()) {
+            date_error.set(true);
+            return;
+        }
+        let fields = WatchFields {
+            date: date.get_untracked(),
+            rewatch: rewatch.get_untracked(),
+            stars: stars.get_untracked(),
+            tags: tags.get_untracked(),
+            off_watchlist: on_watchlist && off_watchlist.get_untracked(),
+        };
+        save(store, &what, fields);
+        on_done.run(true);
+    };
+    let star_options = (1..=10u8)
+        .filter_map(|n| Stars::try_from(n).ok())
+        .map(|s| {
+            view! {
+                <option value=s.get() selected=move || stars.get() == Some(s)>
+                    {(lt.stars_option)(s.get())}
+                </option>
+            }
+        })
+        .collect_view();
+    let [date_id, rewatch_id, stars_id, tags_id, off_id, error_id] = ids;
+    view! {
+        <form class="log-watch" aria-label=name novalidate on:submit=submit>
+            <div class="field">
+                <label for=date_id.clone() class="field-label">{lt.watched_on_label}</label>
+                <input
+                    id=date_id
+                    type="date"
+                    required
+                    max=today()
+                    prop:value=move || date.get()
+                    on:input=move |ev| {
+                        date.set(event_target_value(&ev));
+                        date_error.set(false);
+                    }
+                    aria-invalid=move || date_error.get().to_string()
+                    aria-describedby=error_id.clone()
+                />
+                <p id=error_id class="field-error" role="alert">
+                    {move || date_error.get().then_some(lt.watched_on_invalid)}
+                </p>
+            </div>
+            <div class="field check">
+                <input
+                    id=rewatch_id.clone()
+                    type="checkbox"
+                    prop:checked=move || rewatch.get()
+                    on:change=move |ev| rewatch.set(event_target_checked(&ev))
+                />
+                <label for=rewatch_id>{lt.rewatch_label}</label>
+            </div>
+            <div class="field">
+                <label for=stars_id.clone() class="field-label">{lt.watch_rating_label}</label>
+                <select
+                    id=stars_id
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev).parse::<u8>().ok();
+                        stars.set(value.and_then(|n| Stars::try_from(n).ok()));
+                    }
+                >
+                    <option value="" selected=move || stars.get().is_none()>
+                        {lt.no_rating}
+                    </option>
+                    {star_options}
+                </select>
+            </div>
+            <div class="field">
+                <label for=tags_id.clone() class="field-label">{lt.tags_label}</label>
+                <input
+                    id=tags_id
+                    type="text"
+                    maxlength="500"
+                    prop:value=move || tags.get()
+                    on:input=move |ev| tags.set(event_target_value(&ev))
+                />
+            </div>
+            {(is_new && on_watchlist)
+                .then(|| {
+                    view! {
+                        <div class="field check">
+                            <input
+                                id=off_id.clone()
+                                type="checkbox"
+                                prop:checked=move || off_watchlist.get()
+                                on:change=move |ev| off_watchlist.set(event_target_checked(&ev))
+                            />
+                            <label for=off_id>{lt.off_watchlist_label}</label>
+                        </div>
+                    }
+                })}
+            <div class="form-actions">
+                <button type="submit" class="button primary">{lt.save}</button>
+                <button type="button" class="button" on:click=move |_| on_done.run(false)>
+                    {t.cancel}
+                </button>
+            </div>
+        </form>
+    }
+    .into_any()
+}

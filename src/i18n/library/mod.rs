@@ -1,0 +1,145 @@
+//! The words of the library pages (your ratings, watchlist and diary) and
+//! of the log-a-watch form, apart from [`Texts`](super::Texts): only those
+//! pages' code reads them, so they travel in those pages' wasm chunks
+//! instead of the code every visitor downloads first.
+
+mod en;
+mod es;
+mod fr;
+
+use super::Lang;
+use super::texts::texts;
+use crate::model::library::ShelfSort;
+
+texts! {
+    /// Every string of the library pages in one language; English is the
+    /// reference wording, quoted in each field's doc.
+    struct LibraryTexts;
+    strings {
+        /// "Your films": the library's navigation.
+        library_nav,
+        /// "Ratings": the library tab.
+        ratings_tab,
+        /// "Watchlist": the library tab.
+        watchlist_tab,
+        /// "Diary": the library tab.
+        diary_tab,
+        /// "Your ratings": the ratings page's heading.
+        ratings_heading,
+        /// "Your watchlist"
+        watchlist_heading,
+        /// "Your diary"
+        diary_heading,
+        /// The ratings page when nothing is rated.
+        ratings_empty,
+        /// The watchlist page when it is empty.
+        watchlist_empty,
+        /// The diary page when nothing is logged.
+        diary_empty,
+        /// "Your rating": the stars filter's label.
+        stars_filter,
+        /// "Rewatch": marks a diary entry.
+        rewatch,
+        /// "Edit"
+        edit,
+        /// "Delete"
+        delete,
+        /// "Date watched"
+        watched_on_label,
+        /// "I had seen it before"
+        rewatch_label,
+        /// "Rating for this watch (optional)"
+        watch_rating_label,
+        /// "No rating"
+        no_rating,
+        /// "Take it off my watchlist"
+        off_watchlist_label,
+        /// "Tags, separated by commas (optional)"
+        tags_label,
+        /// "Save"
+        save,
+        /// "Enter the date you watched it, today or earlier."
+        watched_on_invalid,
+    }
+    formats {
+        /// "12 of 340 films" when filtered, else "340 films": (matching, total).
+        shelf_count: fn(usize, usize) -> String = (12, 340),
+        /// The orders of a shelf; `Recent` is "Date rated" on ratings and
+        /// "Date added" on the watchlist (the flag says which).
+        shelf_sort: fn(ShelfSort, bool) -> &'static str = (ShelfSort::Recent, true),
+        /// "8 stars", an option of the stars filter.
+        stars_option: fn(u8) -> String = (8),
+        /// "Rated 5 September 2007" (the date already written out).
+        rated_on: fn(&str) -> String = ("5 September 2007"),
+        /// "Added 5 September 2007"
+        added_on: fn(&str) -> String = ("5 September 2007"),
+        /// "March 2026": a diary month's heading.
+        month_heading: fn(u16, u8) -> String = (2026, 3),
+        /// "142 entries": the diary's count.
+        diary_count: fn(usize) -> String = (142),
+        /// "Log a watch of Canoa": the form's accessible name.
+        log_watch_of: fn(&str) -> String = ("Canoa"),
+        /// "Delete your 5 September 2007 entry for Canoa": a delete button's name.
+        delete_entry: fn(&str, &str) -> String = ("5 September 2007", "Canoa"),
+        /// "Edit your 5 September 2007 entry for Canoa"
+        edit_entry: fn(&str, &str) -> String = ("5 September 2007", "Canoa"),
+        /// "Your stars: 8 of 10"
+        your_stars: fn(u8) -> String = (8),
+        /// "Delete your 5 September 2007 entry for Canoa?": the confirmation.
+        delete_confirm: fn(&str, &str) -> String = ("5 September 2007", "Canoa"),
+        /// "Tags: cinema, festival"
+        tags_line: fn(&str) -> String = ("cinema, festival"),
+    }
+}
+
+impl Lang {
+    /// The library pages' strings in this language.
+    pub fn library_texts(self) -> &'static LibraryTexts {
+        match self {
+            Lang::En => &en::LIBRARY_EN,
+            Lang::Es => &es::LIBRARY_ES,
+            Lang::Fr => &fr::LIBRARY_FR,
+        }
+    }
+}
+
+/// The library strings of the language a view is built in.
+pub fn use_library_texts() -> &'static LibraryTexts {
+    super::use_lang().library_texts()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_library_string() {
+        for lang in Lang::ALL {
+            let t = lang.library_texts();
+            let samples = t.samples();
+            let all = t
+                .strings()
+                .into_iter()
+                .map(|(n, s)| (n, s.to_owned()))
+                .chain(samples);
+            for (name, text) in all {
+                assert!(!text.trim().is_empty(), "{lang:?}.{name} is empty");
+                assert!(!text.contains(['{', '}']), "{lang:?}.{name}: {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_and_months_read_naturally() {
+        let [en, es, fr] = Lang::ALL.map(Lang::library_texts);
+        assert_eq!((en.shelf_count)(1, 1), "1 film");
+        assert_eq!((en.shelf_count)(12, 1340), "12 of 1,340 films");
+        assert_eq!((es.shelf_count)(12, 1340), "12 de 1340 películas");
+        assert_eq!((fr.shelf_count)(1, 1340), "1 film sur 1\u{202f}340");
+        assert_eq!((en.month_heading)(2026, 3), "March 2026");
+        assert_eq!((es.month_heading)(2026, 3), "marzo de 2026");
+        assert_eq!((fr.month_heading)(2026, 3), "mars 2026");
+        assert_eq!((en.diary_count)(1), "1 entry");
+        assert_eq!((fr.diary_count)(0), "0 entrée");
+    }
+}

@@ -1,0 +1,175 @@
+//! `/diary`: every logged viewing, grouped by month, newest first, with
+//! each entry's rewatch mark, stars and tags, and ways to edit or delete it.
+
+use leptos::prelude::*;
+use leptos_meta::Title as DocumentTitle;
+use leptos_router::hooks::use_query_map;
+
+use crate::base_path::app_path;
+use crate::components::log_watch::{LogWatchForm, WatchToLog};
+use crate::components::poster::Poster;
+use crate::components::shelf::LibraryTabs;
+use crate::i18n::format::long_date;
+use crate::i18n::library::use_library_texts;
+use crate::i18n::{use_lang, use_texts};
+use crate::model::date::Date;
+use crate::model::library::{DiaryEntry, DiaryId, DiaryMonth, diary_months};
+use crate::storage::UserStore;
+
+/// Your diary, a few months per page (`?page=2`).
+#[component]
+pub fn DiaryPage() -> impl IntoView {
+    let Some(store) = use_context::<UserStore>() else {
+        return ().into_any();
+    };
+    let (t, lt) = (use_texts(), use_library_texts());
+    let url = use_query_map();
+    let page = Memo::new(move |_| {
+        url.read()
+            .get("page")
+            .and_then(|p| p.parse::<usize>().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1)
+    });
+    let months = Memo::new(move |_| store.data().with(|d| diary_months(d, page.get())));
+    let count = Memo::new(move |_| store.data().read().diary.len());
+    let href = |n: usize| {
+        app_path(&if n > 1 {
+            format!("/diary?page={n}")
+        } else {
+            "/diary".into()
+        })
+    };
+    let pager = move || {
+        let (here, pages) = (page.get(), months.read().1);
+        (pages > 1).then(|| {
+            view! {
+                <nav class="pager" aria-label=t.pages_label>
+                    {(here > 1).then(|| view! { <a href=href(here - 1) rel="prev">{t.previous}</a> })}
+                    <span aria-current="page">{(t.page_of)(here as u32, pages as u32)}</span>
+                    {(here < pages).then(|| view! { <a href=href(here + 1) rel="next">{t.next}</a> })}
+                </nav>
+            }
+        })
+    };
+    view! {
+        <DocumentTitle text=format!("{} · Marquee", lt.diary_heading) />
+        <div class="page library">
+            <h1>{lt.diary_heading}</h1>
+            <LibraryTabs />
+            <Show
+                when=move || { count.get() > 0 }
+                fallback=move || view! { <p class="empty-state">{lt.diary_empty}</p> }
+            >
+                <p class="lead">{move || (lt.diary_count)(count.get())}</p>
+                {move || {
+                    months
+                        .get()
+                        .0
+                        .into_iter()
+                        .map(|month| view! { <MonthSection month /> })
+                        .collect_view()
+                }}
+                {pager}
+            </Show>
+        </div>
+    }
+    .into_any()
+}
+
+/// One month's heading and its entries.
+#[component]
+fn MonthSection(month: DiaryMonth) -> impl IntoView {
+    let lt = use_library_texts();
+    let heading = Date::parse(&format!("{}-01", month.month))
+        .map(|d| (lt.month_heading)(d.year, d.month))
+        .unwrap_or_else(|| month.month.clone());
+    let heading_id = format!("month-{}", month.month);
+    view! {
+        <section class="section diary-month" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone() class="section-title">{heading}</h2>
+            <ul class="shelf-list">
+                {month
+                    .entries
+                    .into_iter()
+                    .map(|(key, entry)| view! { <DiaryRow key entry /> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// One viewing, with Edit (the diary form in place) and Delete.
+#[component]
+fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
+    let Some(store) = use_context::<UserStore>() else {
+        return ().into_any();
+    };
+    let lt = use_library_texts();
+    let lang = use_lang();
+    let editing = RwSignal::new(false);
+    let date = long_date(&entry.watched_on, lang);
+    let title = entry.film.title.clone();
+    let href = app_path(&format!("/title/{}", entry.title_id));
+    let delete = {
+        let (key, question) = (key.clone(), (lt.delete_confirm)(&date, &title));
+        move |_| {
+            if window().confirm_with_message(&question).unwrap_or(false) {
+                let key = key.clone();
+                store.update(move |d| {
+                    d.diary.remove(&key);
+                });
+            }
+        }
+    };
+    let what = WatchToLog::Edit {
+        key: key.clone(),
+        entry: entry.clone(),
+    };
+    let on_done = Callback::new(move |_saved: bool| editing.set(false));
+    view! {
+        <li class="shelf-row diary-row">
+            <a href=href.clone() class="shelf-poster" tabindex="-1" aria-hidden="true">
+                <Poster id=entry.title_id.clone() title=title.clone() year=entry.film.year class="poster-small" />
+            </a>
+            <div class="shelf-body">
+                <h3 class="tile-title">
+                    <a href=href>{title.clone()}</a>
+                    " "
+                    <span class="year">{format!("({})", entry.film.year)}</span>
+                </h3>
+                <p class="shelf-meta">
+                    <time datetime=entry.watched_on.clone()>{date.clone()}</time>
+                    {entry.rewatch.then(|| view! { " · " <span class="rewatch">{lt.rewatch}</span> })}
+                    {entry.stars.map(|s| view! {
+                        " · "
+                        <span aria-hidden="true">"★ "{s.get()}</span>
+                        <span class="visually-hidden">{(lt.your_stars)(s.get())}</span>
+                    })}
+                </p>
+                {(!entry.tags.is_empty()).then(|| view! { <p class="shelf-meta">{(lt.tags_line)(&entry.tags.join(", "))}</p> })}
+                <div class="row-actions">
+                    <button
+                        type="button"
+                        class="link-button"
+                        aria-expanded=move || editing.get().to_string()
+                        aria-label=(lt.edit_entry)(&date, &title)
+                        on:click=move |_| editing.update(|e| *e = !*e)
+                    >
+                        {lt.edit}
+                    </button>
+                    <button
+                        type="button"
+                        class="link-button"
+                        aria-label=(lt.delete_entry)(&date, &title)
+                        on:click=delete
+                    >
+                        {lt.delete}
+                    </button>
+                </div>
+                {move || editing.get().then(|| view! { <LogWatchForm what=what.clone() on_done /> })}
+            </div>
+        </li>
+    }
+    .into_any()
+}
