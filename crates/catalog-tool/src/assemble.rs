@@ -25,7 +25,8 @@ use crate::load::load_catalog_dir;
 use crate::people::write_people;
 use crate::related::compute_related;
 use crate::writer::{
-    CatalogIoError, JsonStyle, Listing, front_file, index_files, to_json, write_browse, write_file,
+    CatalogIoError, JsonStyle, Listing, MatchWritten, front_file, index_files, to_json,
+    write_browse, write_file, write_match,
 };
 
 /// First-billed cast kept in a title file; the rest is in its credits file.
@@ -421,8 +422,11 @@ pub fn title_files(id: String, record: FilmRecord, source: Option<DataSource>) -
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WriteReport {
     pub titles: usize,
+    /// Every file, the match index's included.
     pub files: usize,
     pub bytes: u64,
+    /// The match index, for its own line of the report.
+    pub matching: MatchWritten,
 }
 
 impl fmt::Display for WriteReport {
@@ -521,6 +525,7 @@ fn write_into(
         put(file.path, file.bytes)?;
     }
     let browse = write_browse(root, &listings)?;
+    let matching = write_match(root, &listings)?;
     let title_of = |id: &str| {
         let files = catalog.titles.iter().find(|f| f.title.id == id);
         files
@@ -530,8 +535,9 @@ fn write_into(
     if let Some(file) = front_file(&listings, catalog.featured.as_deref(), title_of, style)? {
         put(file.path, file.bytes)?;
     }
-    report.files += people.files + browse.files;
-    report.bytes += browse.bytes;
+    report.files += people.files + browse.files + matching.files;
+    report.bytes += browse.bytes + matching.bytes;
+    report.matching = matching;
     Ok(report)
 }
 

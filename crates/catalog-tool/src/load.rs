@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use film_catalog::browse::BROWSE_DIR;
 use film_catalog::catalog::IndexPage;
 use film_catalog::front::{FRONT_FILE, FrontPage};
+use film_catalog::matching::{MATCH_DIR, MATCH_INDEX_PATH};
 use film_catalog::people::{CreditsPage, PEOPLE_DIR, PersonFile};
 use film_catalog::search::{SEARCH_DIR, SearchShard};
 use film_catalog::validate::CatalogFiles;
@@ -38,6 +39,9 @@ pub fn load_catalog_dir(root: &Path) -> Result<CatalogFiles, Vec<String>> {
         front: read_front(root, &mut errors),
         browse_facets: Vec::new(),
         browse_rows: Vec::new(),
+        match_index: read_optional(&root.join(MATCH_INDEX_PATH), &mut errors),
+        match_names: read_under(root, &format!("{MATCH_DIR}/name"), &mut errors),
+        match_imdb: read_under(root, &format!("{MATCH_DIR}/imdb"), &mut errors),
     };
     let mut files = files;
     read_browse(root, &mut files, &mut errors);
@@ -85,12 +89,33 @@ fn read_dir<T: DeserializeOwned>(
 
 /// `front.json`, when the catalog has one.
 fn read_front(root: &Path, errors: &mut Vec<String>) -> Option<FrontPage> {
-    let path = root.join(FRONT_FILE);
+    read_optional(&root.join(FRONT_FILE), errors)
+}
+
+/// The file at `path`, when there is one.
+fn read_optional<T: DeserializeOwned>(path: &Path, errors: &mut Vec<String>) -> Option<T> {
     if path.is_file() {
-        read(&path, errors)
+        read(path, errors)
     } else {
         None
     }
+}
+
+/// The `.json` files of `root/dir`, when it exists, keyed by their path
+/// under `root` (`match/name/0.json`).
+fn read_under<T: DeserializeOwned>(
+    root: &Path,
+    dir: &str,
+    errors: &mut Vec<String>,
+) -> Vec<(String, T)> {
+    let path = root.join(dir);
+    if !path.is_dir() {
+        return Vec::new();
+    }
+    read_dir(&path, errors)
+        .into_iter()
+        .map(|(stem, value)| (format!("{dir}/{stem}.json"), value))
+        .collect()
 }
 
 /// `search/*.json`, when the catalog has a search directory.

@@ -26,6 +26,7 @@ usage: catalog-tool generate --titles N --out DIR [--seed S] [--reviews-on-first
   generate              write a synthetic catalog of N titles into DIR
     --titles N            number of synthetic titles (at least 1)
     --out DIR             catalog directory: titles/ credits/ reviews/ list/ search/
+                          people/ browse/ match/ front.json
     --seed S              seed of the synthetic data (default 1)
     --reviews-on-first R  user reviews of the first title (default 10000)
     --pretty              indent the JSON (search shards are always compact)
@@ -54,7 +55,8 @@ usage: catalog-tool generate --titles N --out DIR [--seed S] [--reviews-on-first
     --pretty              indent the JSON
     --force               replace the files already in DIR
     --dry-run             read and check every input and record, write nothing
-  index DIR             rebuild DIR/list, DIR/search, DIR/people and DIR/front.json
+  index DIR             rebuild DIR/list, DIR/search, DIR/people, DIR/browse,
+                        DIR/match and DIR/front.json
                         from DIR/titles and DIR/credits (the hand-written
                         catalog: index assets/catalog --pretty)
     --featured ID         the film the home page features (default: the one
@@ -313,7 +315,7 @@ fn run_import(args: ImportArgs) -> Result<String, String> {
         let style = args.style.unwrap_or(JsonStyle::Compact);
         let written =
             write_catalog(&out, &catalog, style, args.force).map_err(|e| e.to_string())?;
-        format!("{written} into {}", out.display())
+        format!("{written} into {}\n{}", out.display(), written.matching)
     };
     Ok(format!(
         "{report}{assembled}\n{written}\ntime {:.2} s{}",

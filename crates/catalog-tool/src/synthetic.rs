@@ -22,9 +22,9 @@ use crate::ids::unique_id;
 use crate::load::load_catalog_dir;
 use crate::people::write_people;
 use crate::writer::{
-    BrowseWritten, CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, clear_json_files,
-    front_file, gzip_len, index_files, json_files, previous_featured, read_title, rewrite_indexes,
-    to_json, write_browse, write_file,
+    BrowseWritten, CatalogFile, CatalogIoError, JsonStyle, LIST_DIR, Listing, MatchWritten,
+    clear_json_files, front_file, gzip_len, index_files, json_files, previous_featured, read_title,
+    rewrite_indexes, to_json, write_browse, write_file, write_match,
 };
 use film_catalog::catalog::{
     AlsoKnownAs, Awards, CastCredit, Credits, CrewCredit, CrewGroup, Details, Faq, OfferKind,
@@ -93,6 +93,8 @@ pub struct Report {
     pub people_files: usize,
     /// The browse lists (not in `files`).
     pub browse: BrowseWritten,
+    /// The match index (not in `files`).
+    pub matching: MatchWritten,
     pub elapsed: Duration,
 }
 
@@ -169,6 +171,7 @@ impl fmt::Display for Report {
             )?;
         }
         write!(f, "{}", self.browse)?;
+        writeln!(f, "{}", self.matching)?;
         write!(
             f,
             "time                 {:.2} s",
@@ -177,9 +180,10 @@ impl fmt::Display for Report {
     }
 }
 
-/// Rebuilds `root/list`, `root/search`, `root/people` and `root/front.json`
-/// from `root/titles` and `root/credits`, featuring `featured` on the home
-/// page (else the film featured now, else the best rated).
+/// Rebuilds `root/list`, `root/search`, `root/people`, `root/browse`,
+/// `root/match` and `root/front.json` from `root/titles` and
+/// `root/credits`, featuring `featured` on the home page (else the film
+/// featured now, else the best rated).
 pub fn reindex(
     root: &Path,
     featured: Option<&str>,
@@ -191,10 +195,11 @@ pub fn reindex(
         .or_else(|| previous_featured(root));
     // People first: the search index holds them too.
     let people = write_people(root, style)?;
-    let (files, browse) = rewrite_indexes(root, &people.search, featured.as_deref(), style)?;
+    let written = rewrite_indexes(root, &people.search, featured.as_deref(), style)?;
     let mut report = Report::default();
-    report.count_index(&files);
-    report.browse = browse;
+    report.count_index(&written.files);
+    report.browse = written.browse;
+    report.matching = written.matching;
     report.people_files = people.files;
     report.elapsed = started.elapsed();
     Ok(report)
@@ -243,6 +248,7 @@ pub fn generate(out: &Path, options: &Options) -> Result<Report, CatalogIoError>
     }
     report.count_index(&index);
     report.browse = write_browse(out, &all)?;
+    report.matching = write_match(out, &all)?;
 
     if options.check {
         let files = load_catalog_dir(out).map_err(|e| CatalogIoError::Invalid(e.join("\n")))?;
@@ -276,6 +282,7 @@ pub fn listings(options: &Options) -> Result<Vec<Listing>, CatalogIoError> {
         let id = unique_id(&listing.card.id, &mut taken);
         listing.search.id.clone_from(&id);
         listing.browse.id.clone_from(&id);
+        listing.matching.id.clone_from(&id);
         listing.card.id = id;
     }
     Ok(listings)

@@ -15,6 +15,10 @@ use std::collections::BTreeMap;
 use film_catalog::browse::{BROWSE_DIR, BrowseEntry, BrowseFile, BrowseRow, build_browse};
 use film_catalog::catalog::{DataSource, IndexPage, SourceCount, Title, TitleCard};
 use film_catalog::front::{FRONT_FILE, FrontPage, featured_id, front_page, list_order};
+use film_catalog::matching::{
+    MATCH_DIR, MATCH_INDEX_PATH, MatchEntry, MatchIndex, build_match_index, imdb_shard_path,
+    name_shard_path,
+};
 use film_catalog::search::{PersonHit, SEARCH_DIR, SearchEntry, build_shards, shard_file_name};
 
 /// Titles on one list page.
@@ -92,6 +96,8 @@ pub struct Listing {
     pub popularity: u32,
     /// The title's row in the browse lists.
     pub browse: BrowseRow,
+    /// The title's names and ids in the match index.
+    pub matching: MatchEntry,
 }
 
 impl Listing {
@@ -103,6 +109,7 @@ impl Listing {
             source: title.source.clone(),
             popularity: title.popularity(),
             browse: BrowseRow::of(title),
+            matching: MatchEntry::of(title),
         }
     }
 }
@@ -143,6 +150,80 @@ impl std::fmt::Display for BrowseWritten {
     }
 }
 
+/// What [`write_match`] wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MatchWritten {
+    pub files: usize,
+    pub bytes: u64,
+    pub index: MatchIndex,
+    /// The largest shard: path, raw size and gzipped size. Matching one row
+    /// reads one or two shards.
+    pub largest: Option<(String, usize, usize)>,
+}
+
+impl std::fmt::Display for MatchWritten {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "match files          {} ({:.1} KiB): {} name and {} IMDb shards",
+            self.files,
+            self.bytes as f64 / 1024.0,
+            self.index.name_shards,
+            self.index.imdb_shards
+        )?;
+        if let Some((path, raw, gz)) = &self.largest {
+            write!(
+                f,
+                ", largest {path} ({raw} bytes, {:.1} KiB gzip)",
+                *gz as f64 / 1024.0
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Replaces `root/match` with the match index of `listings` (see
+/// [`film_catalog::matching`]), always compact, and returns what was written.
+pub fn write_match(root: &Path, listings: &[Listing]) -> Result<MatchWritten, CatalogIoError> {
+    remove_dir(&root.join(MATCH_DIR))?;
+    let entries: Vec<MatchEntry> = listings.iter().map(|l| l.matching.clone()).collect();
+    let built = build_match_index(&entries);
+    let mut written = MatchWritten {
+        index: built.index,
+        ..MatchWritten::default()
+    };
+    let mut put = |path: String, json: serde_json::Result<Vec<u8>>, shard: bool| {
+        let bytes = json.map_err(CatalogIoError::json(Path::new(&path)))?;
+        if shard && written.largest.as_ref().is_none_or(|l| bytes.len() > l.1) {
+            written.largest = Some((path.clone(), bytes.len(), gzip_len(&bytes)));
+        }
+        write_file(root, &path, &bytes)?;
+        written.files += 1;
+        written.bytes += bytes.len() as u64;
+        Ok::<(), CatalogIoError>(())
+    };
+    put(
+        MATCH_INDEX_PATH.to_owned(),
+        serde_json::to_vec(&built.index),
+        false,
+    )?;
+    for (k, shard) in (0..).zip(&built.names) {
+        put(name_shard_path(k), serde_json::to_vec(shard), true)?;
+    }
+    for (k, shard) in (0..).zip(&built.imdb) {
+        put(imdb_shard_path(k), serde_json::to_vec(shard), true)?;
+    }
+    Ok(written)
+}
+
+/// Deletes `dir` and everything in it; nothing to do if it does not exist.
+fn remove_dir(dir: &Path) -> Result<(), CatalogIoError> {
+    match fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(CatalogIoError::io(dir)(e)),
+        _ => Ok(()),
+    }
+}
+
 /// Size of `bytes` gzipped at the usual server level (6).
 pub fn gzip_len(bytes: &[u8]) -> usize {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
@@ -158,11 +239,7 @@ pub fn gzip_len(bytes: &[u8]) -> usize {
 /// size budget. Files are written as they are built, so a large catalog's
 /// lists are never all in memory.
 pub fn write_browse(root: &Path, listings: &[Listing]) -> Result<BrowseWritten, CatalogIoError> {
-    let dir = root.join(BROWSE_DIR);
-    match fs::remove_dir_all(&dir) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(CatalogIoError::io(&dir)(e)),
-        _ => {}
-    }
+    remove_dir(&root.join(BROWSE_DIR))?;
     let entries: Vec<BrowseEntry> = listings
         .iter()
         .map(|l| BrowseEntry {
@@ -372,15 +449,25 @@ pub fn read_title(root: &Path, id: &str) -> Result<Title, CatalogIoError> {
     read_json(&root.join(format!("titles/{id}.json")))
 }
 
-/// Replaces `root/list`, `root/search`, `root/browse` and `root/front.json` with the files
-/// built from the titles in `root/titles` and `people`, featuring `featured`
-/// (see [`front_file`]), and returns what was written.
+/// What [`rewrite_indexes`] wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reindexed {
+    /// List pages, search shards and `front.json`.
+    pub files: Vec<CatalogFile>,
+    pub browse: BrowseWritten,
+    pub matching: MatchWritten,
+}
+
+/// Replaces `root/list`, `root/search`, `root/browse`, `root/match` and
+/// `root/front.json` with the files built from the titles in `root/titles`
+/// and `people`, featuring `featured` (see [`front_file`]), and returns
+/// what was written.
 pub fn rewrite_indexes(
     root: &Path,
     people: &[PersonHit],
     featured: Option<&str>,
     style: JsonStyle,
-) -> Result<(Vec<CatalogFile>, BrowseWritten), CatalogIoError> {
+) -> Result<Reindexed, CatalogIoError> {
     let listings = read_listings(root)?;
     if listings.is_empty() {
         return Err(CatalogIoError::Invalid(format!(
@@ -401,7 +488,12 @@ pub fn rewrite_indexes(
         write_file(root, &file.path, &file.bytes)?;
     }
     let browse = write_browse(root, &listings)?;
-    Ok((files, browse))
+    let matching = write_match(root, &listings)?;
+    Ok(Reindexed {
+        files,
+        browse,
+        matching,
+    })
 }
 
 #[cfg(test)]

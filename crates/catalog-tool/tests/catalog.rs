@@ -10,6 +10,9 @@ use catalog_tool::writer::{
     JsonStyle, LIST_DIR, Listing, front_file, index_files, previous_featured,
 };
 use film_catalog::catalog::Title;
+use film_catalog::matching::{
+    ImdbShard, MatchDecision, NameShard, Wanted, imdb_shard_path, match_row, name_shard_path,
+};
 use film_catalog::people::PEOPLE_DIR;
 use film_catalog::search::{
     SEARCH_DIR, SearchResults, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,
@@ -591,4 +594,135 @@ fn stale_missing_and_stray_browse_files_are_reported() {
         problems.contains(&"browse/: 60 more problems".to_owned()),
         "{problems:?}"
     );
+}
+
+#[test]
+fn shipped_match_index_finds_every_title_by_name_and_imdb_id() {
+    let files = shipped();
+    let index = files.match_index.expect("match/index.json is shipped");
+    assert_eq!(
+        (index.titles, index.name_shards, index.imdb_shards),
+        (13, 1, 1)
+    );
+    let names = |k: u32| {
+        let path = name_shard_path(k);
+        files
+            .match_names
+            .iter()
+            .find(|(p, _)| *p == path)
+            .map(|(_, s)| s)
+    };
+    let imdb = |k: u32| {
+        let path = imdb_shard_path(k);
+        files
+            .match_imdb
+            .iter()
+            .find(|(p, _)| *p == path)
+            .map(|(_, s)| s)
+    };
+    for (id, title) in &files.titles {
+        let by_name = Wanted {
+            title: title.title.to_uppercase(),
+            year: Some(title.year + 1),
+            ..Wanted::default()
+        };
+        let matched = match_row(&index, &by_name, names, imdb);
+        assert!(
+            matches!(&matched, MatchDecision::Matched(c) if c.id == *id),
+            "{id}: {matched:?}"
+        );
+        if let Some(imdb_id) = &title.imdb_id {
+            let by_id = Wanted {
+                title: "Not its name".into(),
+                imdb_id: Some(imdb_id.clone()),
+                ..Wanted::default()
+            };
+            let matched = match_row(&index, &by_id, names, imdb);
+            assert!(
+                matches!(&matched, MatchDecision::Matched(c) if c.id == *id),
+                "{id}: {matched:?}"
+            );
+        }
+    }
+    // Letterboxd's English title and IMDb's original title both find it.
+    let original = Wanted {
+        title: "Nostalgia de la luz".into(),
+        year: Some(2010),
+        ..Wanted::default()
+    };
+    let matched = match_row(&index, &original, names, imdb);
+    assert!(
+        matches!(&matched, MatchDecision::Matched(c) if c.id == "nostalgia-for-the-light-2010"),
+        "{matched:?}"
+    );
+}
+
+#[test]
+fn stale_missing_and_stray_match_files_are_reported() {
+    let check_match = |files: &CatalogFiles| -> Vec<String> {
+        check_catalog(files)
+            .into_iter()
+            .filter(|p| p.starts_with("match/"))
+            .collect()
+    };
+    // A shard that differs from what the titles make.
+    let mut files = shipped();
+    let shard = &mut files.match_names[0].1;
+    let first = shard.names.keys().next().cloned().expect("a name");
+    shard.names.remove(&first);
+    assert_eq!(
+        check_match(&files),
+        ["match/name/0.json does not match the titles"]
+    );
+    // A missing shard and a stray one.
+    let mut files = shipped();
+    files.match_imdb.clear();
+    files
+        .match_names
+        .push(("match/name/1.json".into(), NameShard::default()));
+    assert_eq!(
+        check_match(&files),
+        [
+            "match/imdb/0.json is missing",
+            "match/name/1.json: no shard of the titles has this file"
+        ]
+    );
+    // A missing or wrong index.
+    let mut files = shipped();
+    files.match_index = None;
+    assert_eq!(check_match(&files), ["match/index.json is missing"]);
+    let mut files = shipped();
+    if let Some(index) = files.match_index.as_mut() {
+        index.imdb_shards = 2;
+    }
+    assert_eq!(
+        check_match(&files),
+        ["match/index.json does not match the titles"]
+    );
+    // A title changed after the index was written makes it stale.
+    let mut files = shipped();
+    title(&mut files, "canoa-1976").imdb_id = Some("tt0000001".into());
+    assert_eq!(
+        check_match(&files),
+        [
+            "match/imdb/0.json does not match the titles",
+            "match/name/0.json does not match the titles"
+        ]
+    );
+    // A directory full of stray shards is summed up.
+    let mut files = shipped();
+    for k in 1..=30 {
+        files
+            .match_imdb
+            .push((imdb_shard_path(k), ImdbShard::default()));
+    }
+    let problems = check_match(&files);
+    assert_eq!(problems.len(), 21);
+    assert_eq!(problems[20], "match/: 10 more problems");
+    // A catalog written before matching existed has nothing to check.
+    let mut files = shipped();
+    files.match_index = None;
+    files.match_names.clear();
+    files.match_imdb.clear();
+    assert!(check_catalog(&files).is_empty());
 }

@@ -12,6 +12,7 @@ use catalog_tool::people::write_people;
 use catalog_tool::synthetic::{Options, RELATED_SPAN, generate};
 use catalog_tool::writer::{JsonStyle, gzip_len, rewrite_indexes};
 use film_catalog::catalog::Title;
+use film_catalog::matching::{MatchDecision, MatchFiles, Wanted, match_row};
 use film_catalog::search::{
     SEARCH_DIR, SHARD_MAX_BYTES, SearchShard, SearchStep, first_shard, fold, shard_file_name, step,
 };
@@ -90,6 +91,7 @@ fn a_generated_catalog_passes_every_catalog_rule() {
         Some(10_000),
         "the first title has the default 10,000 reviews"
     );
+    assert_every_title_matches(&files);
     // Folding gets exercised: accented titles and other scripts are there.
     assert!(files.titles.iter().any(|(_, t)| !t.title.is_ascii()));
     assert!(
@@ -98,6 +100,44 @@ fn a_generated_catalog_passes_every_catalog_rule() {
             .iter()
             .any(|(_, t)| t.original_title.as_deref().is_some_and(|o| !o.is_ascii()))
     );
+}
+
+/// Every title of `files` is matched by its title and year through the
+/// match index on disk (or offered among others of that name and year).
+fn assert_every_title_matches(files: &film_catalog::validate::CatalogFiles) {
+    let index = files.match_index.expect("match/index.json is written");
+    let shards = MatchFiles {
+        index,
+        names: (0..index.name_shards)
+            .map(|k| {
+                files
+                    .match_names
+                    .iter()
+                    .find(|(p, _)| *p == film_catalog::matching::name_shard_path(k))
+                    .expect("every name shard")
+                    .1
+                    .clone()
+            })
+            .collect(),
+        imdb: Vec::new(),
+    };
+    for (id, title) in &files.titles {
+        let wanted = Wanted {
+            title: title.title.clone(),
+            year: Some(title.year),
+            ..Wanted::default()
+        };
+        let decision = match_row(&index, &wanted, |k| shards.names.get(k as usize), |_| None);
+        let found = match &decision {
+            MatchDecision::Matched(c) => c.id == *id,
+            MatchDecision::Ambiguous(cs) => {
+                cs.iter().any(|c| c.id == *id)
+                    && cs.iter().filter(|c| c.year == title.year).count() > 1
+            }
+            MatchDecision::NotFound => false,
+        };
+        assert!(found, "{id}: {decision:?}");
+    }
 }
 
 #[test]

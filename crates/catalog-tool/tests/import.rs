@@ -83,6 +83,8 @@ fn imported_films_sit_beside_the_base_catalog_and_pass_every_rule() {
     assert_eq!(written.titles, 15);
     let files = load_catalog_dir(&out).unwrap();
     assert!(check_catalog(&files).is_empty());
+    assert_eq!(written.matching.index, files.match_index.unwrap());
+    assert_eq!(written.matching.files, 3, "the match index is written");
     let cleo = title(&files, "cleo-from-5-to-7-1962");
     assert_eq!(cleo.original_title.as_deref(), Some("Cléo de 5 à 7"));
     assert_eq!(cleo.stars.len(), 3, "billing order gives stars");

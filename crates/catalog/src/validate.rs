@@ -11,6 +11,10 @@ use super::catalog::{
 };
 use super::date::Date;
 use super::front::FrontPage;
+use super::matching::{
+    ImdbShard, MATCH_DIR, MATCH_INDEX_PATH, MatchEntry, MatchIndex, NameShard, build_match_index,
+    imdb_shard_path, name_shard_path,
+};
 use super::people::{
     CreditsPage, PersonFile, Role, credits_page_path, is_valid_person_id, pages_for,
 };
@@ -42,6 +46,12 @@ pub struct CatalogFiles {
     pub browse_facets: Vec<(String, BrowseFacets)>,
     /// `(path under the catalog root, rows)` of every other `browse/` file.
     pub browse_rows: Vec<(String, Vec<BrowseRow>)>,
+    /// `match/index.json`, when the catalog has one.
+    pub match_index: Option<MatchIndex>,
+    /// `(path under the catalog root, shard)` of every `match/name/*.json`.
+    pub match_names: Vec<(String, NameShard)>,
+    /// `(path under the catalog root, shard)` of every `match/imdb/*.json`.
+    pub match_imdb: Vec<(String, ImdbShard)>,
 }
 
 fn check_rating(rating: &Rating, what: &str, problems: &mut Vec<String>) {
@@ -344,6 +354,7 @@ pub fn check_catalog(files: &CatalogFiles) -> Vec<String> {
     check_search(files, &titles, &mut problems);
     check_front(files.front.as_ref(), &titles, &mut problems);
     check_browse(files, &mut problems);
+    check_match(files, &mut problems);
     problems
 }
 
@@ -400,9 +411,9 @@ pub fn crew_role(department: &str) -> Role {
 /// The home page's file: there whenever the catalog has titles, every card
 /// as its title makes it, the circle the featured film's own related list,
 /// and the count right.
-/// Browse problems reported before the rest are summed up: a stale
-/// directory differs in every file.
-const MAX_BROWSE_PROBLEMS: usize = 20;
+/// Browse (and match index) problems reported before the rest are summed
+/// up: a stale directory differs in every file.
+const MAX_DERIVED_PROBLEMS: usize = 20;
 
 /// The browse lists are exactly the ones the titles make: every title in
 /// the list of each facet value it has and no other, each list in its
@@ -447,13 +458,71 @@ fn check_browse(files: &CatalogFiles, problems: &mut Vec<String>) {
         .chain(rows.keys())
         .filter(|p| !expected.contains(**p));
     found.extend(stray.map(|p| format!("{p}: no list of the titles has this file")));
+    problems.extend(capped(found, "browse/"));
+}
+
+/// `found`, sorted, cut to [`MAX_DERIVED_PROBLEMS`] and a count of the rest
+/// ("browse/: 60 more problems").
+fn capped(mut found: Vec<String>, dir: &str) -> Vec<String> {
     found.sort();
-    if found.len() > MAX_BROWSE_PROBLEMS {
-        let more = found.len() - MAX_BROWSE_PROBLEMS;
-        found.truncate(MAX_BROWSE_PROBLEMS);
-        found.push(format!("browse/: {more} more problems"));
+    if found.len() > MAX_DERIVED_PROBLEMS {
+        let more = found.len() - MAX_DERIVED_PROBLEMS;
+        found.truncate(MAX_DERIVED_PROBLEMS);
+        found.push(format!("{dir}: {more} more problems"));
     }
-    problems.extend(found);
+    found
+}
+
+/// The match index is exactly the one the titles make (see
+/// [`crate::matching`]): `match/index.json` and every shard it counts, and
+/// no other shard. Problems are capped as browse's are. A catalog with no
+/// `match/` at all has none to check (catalogs written before matching).
+fn check_match(files: &CatalogFiles, problems: &mut Vec<String>) {
+    if files.match_index.is_none() && files.match_names.is_empty() && files.match_imdb.is_empty() {
+        return;
+    }
+    let entries: Vec<MatchEntry> = files
+        .titles
+        .iter()
+        .map(|(_, t)| MatchEntry::of(t))
+        .collect();
+    let built = build_match_index(&entries);
+    let mut found = Vec::new();
+    match files.match_index {
+        None => found.push(format!("{MATCH_INDEX_PATH} is missing")),
+        Some(have) if have != built.index => {
+            found.push(format!("{MATCH_INDEX_PATH} does not match the titles"));
+        }
+        Some(_) => {}
+    }
+    let names = (0..).map(name_shard_path).zip(&built.names);
+    compare_shards(&files.match_names, names, &mut found);
+    let imdb = (0..).map(imdb_shard_path).zip(&built.imdb);
+    compare_shards(&files.match_imdb, imdb, &mut found);
+    problems.extend(capped(found, &format!("{MATCH_DIR}/")));
+}
+
+/// Reports each shard of `want` missing from `have` or different there,
+/// and each of `have` that `want` lacks.
+fn compare_shards<'a, T: PartialEq + 'a>(
+    have: &[(String, T)],
+    want: impl IntoIterator<Item = (String, &'a T)>,
+    found: &mut Vec<String>,
+) {
+    let have: HashMap<&str, &T> = have.iter().map(|(p, s)| (p.as_str(), s)).collect();
+    let mut expected = HashSet::new();
+    for (path, shard) in want {
+        match have.get(path.as_str()) {
+            None => found.push(format!("{path} is missing")),
+            Some(stored) if *stored != shard => {
+                found.push(format!("{path} does not match the titles"));
+            }
+            Some(_) => {}
+        }
+        expected.insert(path);
+    }
+    let stray = have.keys().filter(|p| !expected.contains(**p));
+    found.extend(stray.map(|p| format!("{p}: no shard of the titles has this file")));
 }
 
 fn check_front(
