@@ -14,6 +14,11 @@ use crate::model::catalog::{
     Credits, DropRepeats, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
 use crate::model::front::{FRONT_FILE, FrontPage};
+use crate::model::history_import::MatchLookup;
+use crate::model::matching::{
+    ImdbShard, MATCH_INDEX_PATH, MatchIndex, NameShard, Wanted, imdb_shard_path, name_shard_path,
+    needed_shards,
+};
 use crate::model::people::{CreditsPage, PersonFile, Role, credits_page_path};
 use crate::model::search::{
     SEARCH_DIR, SearchResults, SearchShard, SearchStep, fold, shard_file_name, step,
@@ -352,6 +357,44 @@ pub async fn search_catalog(query: String) -> Result<SearchResults, FetchError> 
         }
     }
     Ok(SearchResults::default())
+}
+
+/// Files fetched at once while matching an import.
+const MATCH_FETCHES_AT_ONCE: usize = 6;
+
+/// The catalog's match index and every shard `wanted` needs, a few files at
+/// a time, calling `progress(done, total)` as files arrive.
+pub async fn fetch_match_lookup(
+    wanted: &[Wanted],
+    progress: impl Fn(usize, usize),
+) -> Result<MatchLookup, FetchError> {
+    let index: MatchIndex = fetch_json(MATCH_INDEX_PATH).await?;
+    let needed = needed_shards(&index, wanted);
+    let total = needed.names.len() + needed.imdb.len();
+    let mut lookup = MatchLookup {
+        index,
+        ..MatchLookup::default()
+    };
+    progress(0, total);
+    let imdb: Vec<u32> = needed.imdb.into_iter().collect();
+    for batch in imdb.chunks(MATCH_FETCHES_AT_ONCE) {
+        let paths: Vec<String> = batch.iter().map(|&k| imdb_shard_path(k)).collect();
+        let files = paths.iter().map(|path| fetch_json::<ImdbShard>(path));
+        for (&k, shard) in batch.iter().zip(futures::future::join_all(files).await) {
+            lookup.imdb.insert(k, shard?);
+        }
+        progress(lookup.imdb.len(), total);
+    }
+    let names: Vec<u32> = needed.names.into_iter().collect();
+    for batch in names.chunks(MATCH_FETCHES_AT_ONCE) {
+        let paths: Vec<String> = batch.iter().map(|&k| name_shard_path(k)).collect();
+        let files = paths.iter().map(|path| fetch_json::<NameShard>(path));
+        for (&k, shard) in batch.iter().zip(futures::future::join_all(files).await) {
+            lookup.names.insert(k, shard?);
+        }
+        progress(lookup.imdb.len() + lookup.names.len(), total);
+    }
+    Ok(lookup)
 }
 
 /// Resolves in a later task than the current one (a zero-delay timer).

@@ -157,6 +157,26 @@ impl UserStore {
         self.save();
     }
 
+    /// Merges `imported` all at once: it is saved whole, or (storage full,
+    /// read-only tab) nothing changes, here or in storage. Returns how many
+    /// entries were added or updated, `None` if nothing could be saved.
+    pub fn merge_all(self, imported: UserData) -> Option<usize> {
+        if !self.writable.get_untracked() {
+            return None;
+        }
+        let before = self.data.get_untracked();
+        let mut merged = before.clone();
+        merged.merge(imported);
+        let text = merged.encode();
+        let saved = local_storage().is_some_and(|s| s.set_item(DATA_KEY, &text).is_ok());
+        if !saved {
+            return None;
+        }
+        let changed = merged.differences(&before);
+        self.data.set(merged);
+        Some(changed)
+    }
+
     /// Writes the document; returns whether it was saved.
     fn save(self) -> bool {
         if !self.writable.get_untracked() {

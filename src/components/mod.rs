@@ -3,7 +3,9 @@
 pub mod async_view;
 pub mod cast_list;
 pub mod connection_banner;
+pub mod download;
 pub mod hide_seen_switch;
+pub mod history_import;
 pub mod lazy_code;
 pub mod log_watch;
 pub mod person_link;

@@ -211,13 +211,13 @@ pub static EN: Texts = Texts {
     count_reports: "Reports",
     export: "Export",
     export_json: "Export everything (JSON)",
-    export_csv: "Export ratings for Letterboxd (CSV)",
+    export_csv: "Export for Letterboxd (CSV)",
     download_blocked: "The browser did not allow the download.",
     import: "Import",
     import_hint: "Importing adds what the file has and this browser lacks; where both have the \
                   same title, the later change wins. Importing the same file twice changes \
                   nothing.",
-    import_label: "Import a Marquee export (JSON)",
+    import_label: "Import a file: Letterboxd (zip or CSV), IMDb (CSV) or a Marquee export (JSON)",
     file_unreadable: "the file could not be read",
 
     awards_none: "No awards yet",

@@ -239,13 +239,13 @@ pub static ES: Texts = Texts {
     count_reports: "Denuncias",
     export: "Exportar",
     export_json: "Exportar todo (JSON)",
-    export_csv: "Exportar valoraciones para Letterboxd (CSV)",
+    export_csv: "Exportar para Letterboxd (CSV)",
     download_blocked: "El navegador no ha permitido la descarga.",
     import: "Importar",
     import_hint: "Al importar se añade lo que tiene el archivo y le falta a este navegador; si \
                   ambos tienen el mismo título, se queda el cambio más reciente. Importar dos \
                   veces el mismo archivo no cambia nada.",
-    import_label: "Importar una exportación de Marquee (JSON)",
+    import_label: "Importar un archivo: Letterboxd (zip o CSV), IMDb (CSV) o una exportación de Marquee (JSON)",
     file_unreadable: "no se ha podido leer el archivo",
 
     awards_none: "Sin premios por ahora",

@@ -227,13 +227,13 @@ pub static FR: Texts = Texts {
     count_reports: "Signalements",
     export: "Exporter",
     export_json: "Tout exporter (JSON)",
-    export_csv: "Exporter les notes pour Letterboxd (CSV)",
+    export_csv: "Exporter pour Letterboxd (CSV)",
     download_blocked: "Le navigateur n’a pas autorisé le téléchargement.",
     import: "Importer",
     import_hint: "L’import ajoute ce que contient le fichier et qui manque à ce navigateur\u{202f}; \
                   si les deux ont le même titre, la modification la plus récente l’emporte. \
                   Importer deux fois le même fichier ne change rien.",
-    import_label: "Importer un export Marquee (JSON)",
+    import_label: "Importer un fichier\u{a0}: Letterboxd (zip ou CSV), IMDb (CSV) ou un export Marquee (JSON)",
     file_unreadable: "le fichier n’a pas pu être lu",
 
     awards_none: "Aucune récompense pour l’instant",

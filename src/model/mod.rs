@@ -4,8 +4,9 @@
 //! touches the DOM or the interface's words, so all of it is tested natively
 //! with `cargo test`.
 
-pub use film_catalog::{browse, catalog, date, front, people, search, validate};
+pub use film_catalog::{browse, catalog, date, front, matching, people, search, validate};
 
+pub mod history_import;
 pub mod library;
 pub mod number;
 pub mod recent;

@@ -342,26 +342,114 @@ impl UserData {
             + changed(&self.diary, &before.diary)
     }
 
-    /// Ratings as a CSV file Letterboxd's importer accepts
-    /// (`Title,Year,Rating10,WatchedDate`).
-    pub fn ratings_csv(&self) -> String {
-        let mut out = String::from("Title,Year,Rating10,WatchedDate\n");
+    /// Everything Letterboxd's importer takes, as its CSV
+    /// (`Title,Year,imdbID,Rating10,WatchedDate,Rewatch,Tags,Review`): one
+    /// row per diary entry, the film's review on its latest entry, then each
+    /// rated or reviewed film never logged, undated (so Letterboxd rates it
+    /// without inventing a viewing).
+    pub fn letterboxd_csv(&self) -> String {
+        let mut out = String::from("Title,Year,imdbID,Rating10,WatchedDate,Rewatch,Tags,Review\n");
+        let mut logged: BTreeMap<&str, &str> = BTreeMap::new();
+        for (key, entry) in &self.diary {
+            logged.insert(&entry.title_id, key);
+        }
+        for (key, entry) in &self.diary {
+            let review = (logged.get(entry.title_id.as_str()) == Some(&key.as_str()))
+                .then(|| self.reviews.get(&entry.title_id))
+                .flatten();
+            let stars = entry.stars.or(review.map(|r| r.stars));
+            out.push_str(&letterboxd_row(
+                &entry.film,
+                stars,
+                &entry.watched_on,
+                entry.rewatch,
+                &entry.tags,
+                review,
+            ));
+        }
+        let unlogged = self
+            .ratings
+            .keys()
+            .chain(self.reviews.keys())
+            .filter(|id| !logged.contains_key(id.as_str()));
+        let unlogged: std::collections::BTreeSet<&TitleId> = unlogged.collect();
+        for id in unlogged {
+            let review = self.reviews.get(id);
+            let rating = self.ratings.get(id);
+            let Some(film) = rating.map(|r| r.film.clone()).or_else(|| self.film_of(id)) else {
+                continue;
+            };
+            let stars = rating.map(|r| r.stars).or(review.map(|r| r.stars));
+            out.push_str(&letterboxd_row(&film, stars, "", false, &[], review));
+        }
+        out
+    }
+
+    /// What is known of a film from any entry about it.
+    fn film_of(&self, id: &str) -> Option<FilmFacts> {
+        let rated = self.ratings.get(id).map(|r| r.film.clone());
+        let listed = || self.watchlist.get(id).map(|w| w.film.clone());
+        let logged = || {
+            self.diary
+                .values()
+                .find(|e| e.title_id == id)
+                .map(|e| e.film.clone())
+        };
+        let viewed = || {
+            let seen = self.recent.entries().iter().find(|e| e.id == id)?;
+            Some(FilmFacts::named(seen.title.clone(), seen.year))
+        };
+        rated.or_else(listed).or_else(logged).or_else(viewed)
+    }
+
+    /// Ratings as IMDb's ratings export writes them
+    /// (`Const,Your Rating,Date Rated,Title,Year`); `Const` is empty for a
+    /// film whose IMDb id this browser does not know.
+    pub fn imdb_ratings_csv(&self) -> String {
+        let mut out = String::from("Const,Your Rating,Date Rated,Title,Year\n");
         for rating in self.ratings.values() {
+            let film = &rating.film;
             out.push_str(&format!(
-                "{},{},{},{}\n",
-                csv_field(&rating.film.title),
-                rating.film.year,
+                "{},{},{},{},{}\n",
+                csv_field(film.imdb_id.as_deref().unwrap_or_default()),
                 rating.stars.get(),
-                csv_field(&rating.rated_on)
+                csv_field(&rating.rated_on),
+                csv_field(&film.title),
+                film.year
             ));
         }
         out
     }
 }
 
+/// One row of the Letterboxd CSV.
+fn letterboxd_row(
+    film: &FilmFacts,
+    stars: Option<Stars>,
+    watched_on: &str,
+    rewatch: bool,
+    tags: &[String],
+    review: Option<&UserReview>,
+) -> String {
+    let review = review
+        .map(|r| format!("{}\n\n{}", r.headline, r.body))
+        .unwrap_or_default();
+    format!(
+        "{},{},{},{},{},{},{},{}\n",
+        csv_field(&film.title),
+        film.year,
+        csv_field(film.imdb_id.as_deref().unwrap_or_default()),
+        stars.map(|s| s.get().to_string()).unwrap_or_default(),
+        csv_field(watched_on),
+        if rewatch { "Yes" } else { "" },
+        csv_field(&tags.join(", ")),
+        csv_field(&review)
+    )
+}
+
 /// Quotes a CSV field when it holds a comma, quote or line break (RFC 4180),
 /// and defuses a leading formula character for spreadsheet apps.
-fn csv_field(value: &str) -> String {
+pub(crate) fn csv_field(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@']) {
         format!("'{value}")
     } else {
@@ -640,10 +728,48 @@ mod tests {
             },
         );
         assert_eq!(
-            data.ratings_csv(),
-            "Title,Year,Rating10,WatchedDate\n\
-             Canoa,1976,9,2026-11-01\n\
-             \"'=HYPERLINK(\"\"x\"\"), part 2\",1976,4,2026-11-02\n"
+            data.letterboxd_csv(),
+            "Title,Year,imdbID,Rating10,WatchedDate,Rewatch,Tags,Review\n\
+             Canoa,1976,,9,,,,\n\
+             \"'=HYPERLINK(\"\"x\"\"), part 2\",1976,,4,,,,\n"
+        );
+    }
+
+    #[test]
+    fn letterboxd_csv_has_a_row_per_viewing_and_the_review_on_the_last() {
+        use crate::model::library::DiaryEntry;
+        let mut data = sample();
+        let film = FilmFacts {
+            imdb_id: Some("tt0074272".into()),
+            ..FilmFacts::named("Canoa", 1976)
+        };
+        for (on, rewatch) in [("2026-01-01", false), ("2026-02-01", true)] {
+            let entry = DiaryEntry {
+                title_id: "canoa-1976".into(),
+                film: film.clone(),
+                watched_on: on.into(),
+                rewatch,
+                stars: None,
+                tags: vec!["cinema".into(), "mexico".into()],
+                changed_on: on.into(),
+            };
+            data.log_watch(entry, false);
+        }
+        let csv = data.letterboxd_csv();
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[1],
+            "Canoa,1976,tt0074272,,2026-01-01,,\"cinema, mexico\","
+        );
+        assert!(
+            lines[2]
+                .starts_with("Canoa,1976,tt0074272,9,2026-02-01,Yes,\"cinema, mexico\",\"Héadline")
+        );
+        assert!(!csv.contains("\n,"), "every row has its film");
+        let imdb = data.imdb_ratings_csv();
+        assert_eq!(
+            imdb,
+            "Const,Your Rating,Date Rated,Title,Year\n,9,2026-11-01,Canoa,1976\n"
         );
     }
 

@@ -3,6 +3,8 @@
 // watchlist and diary pages with their sorts and filters in the URL.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { eventually, heading, storedText, useSite } from './harness.mjs';
 
 const ALLENDE = '/title/salvador-allende-2004';
@@ -182,5 +184,183 @@ describe('your ratings', () => {
     await page.locator('.shelf-list').waitFor();
     assert.match(await page.locator('.shelf-list').innerText(), /Canoa \(1976\)/);
     assert.match(await page.locator('.shelf-list').innerText(), /Rated 2 January 2024/);
+  });
+});
+
+/** A zip archive of `files` ([name, text]), deflated as Letterboxd's are. */
+function zipOf(files) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, text] of files) {
+    const data = Buffer.from(text, 'utf8');
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    locals.push(local, nameBytes, packed);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** A Letterboxd export as people download it, with the shapes real files have. */
+const LETTERBOXD = zipOf([
+  [
+    'ratings.csv',
+    'Date,Name,Year,Letterboxd URI,Rating\n' +
+      '2025-03-01,Canoa,1976,https://boxd.it/1a,4.5\n' +
+      '2025-03-02,Noise,2007,https://boxd.it/1b,3\n' +
+      '2025-03-03,A Film Nobody Made,1999,https://boxd.it/1c,2\n',
+  ],
+  [
+    'diary.csv',
+    'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n' +
+      '2025-03-01,Canoa,1976,https://boxd.it/2a,4.5,,"cinema, mexico",2025-02-28\n',
+  ],
+  [
+    'reviews.csv',
+    'Date,Name,Year,Letterboxd URI,Rating,Rewatch,Review,Tags,Watched Date\n' +
+      '2025-03-01,Canoa,1976,https://boxd.it/2a,4.5,,"A village, a mob, one night.<br /><br />Hard to watch; ""harder"" to forget &amp; still current.\nSecond line <b>kept</b> as text.",,2025-02-28\n',
+  ],
+  ['watchlist.csv', 'Date,Name,Year,Letterboxd URI\n2025-01-10,Salvador Allende,2004,https://boxd.it/3a\n'],
+  ['profile.csv', 'Date Joined,Username\n2020-01-01,someone\n'],
+]);
+
+const IMDB_RATINGS =
+  '\uFEFFConst,Your Rating,Date Rated,Title,Original Title,URL,Title Type,IMDb Rating,Runtime (mins),Year,Genres,Num Votes,Release Date,Directors\r\n' +
+  'tt0209144,10,2024-05-01,Memento,Memento,https://www.imdb.com/title/tt0209144/,Movie,8.4,113,2000,"Mystery, Thriller",1400000,2000-09-05,Christopher Nolan\r\n';
+
+async function importFile(page, name, mimeType, buffer) {
+  await page.getByLabel(/^Import a file/).setInputFiles({ name, mimeType, buffer });
+}
+
+describe('moving in from Letterboxd and IMDb', () => {
+  test('a Letterboxd zip is previewed, the ambiguous film chosen, then imported whole, and a second time adds nothing', async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}/your-data`);
+    await heading(page).waitFor();
+    await importFile(page, 'letterboxd-someone-2025-03-04.zip', 'application/zip', LETTERBOXD);
+    const preview = page.locator('.import-preview');
+    await preview.getByRole('heading', { name: 'Before anything is saved' }).waitFor();
+    assert.equal(await preview.getByRole('status').innerText(), '2 films found, 1 to choose, 1 not in this catalog.');
+    assert.equal(await stored(page), null, 'nothing is written before the person says so');
+
+    const choose = preview.getByRole('group', { name: 'Noise (2007)' });
+    const radios = choose.getByRole('radio');
+    assert.equal(await radios.count(), 3, 'two films of that name and year, and none');
+    const second = await radios.nth(1).evaluate((r) => r.labels[0].textContent);
+    assert.equal(second, 'Noise (2007)');
+    await radios.nth(1).check();
+
+    await preview.getByText('Not in this catalog (1)').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      preview.getByRole('button', { name: 'Download this list (CSV)' }).click(),
+    ]);
+    assert.equal(await readFile(await download.path(), 'utf8'), 'Title,Year,imdbID,Rows\nA Film Nobody Made,1999,,1\n');
+
+    await preview.getByRole('button', { name: 'Import 3 films' }).click();
+    await page.getByRole('status').filter({ hasText: 'Import complete' }).waitFor();
+    const data = await stored(page);
+    assert.equal(data.ratings['canoa-1976'].stars, 9, 'half stars count double');
+    const noise = Object.keys(data.ratings).filter((id) => id.startsWith('noise-2007'));
+    assert.equal(noise.length, 1, 'only the chosen Noise');
+    assert.deepEqual(data.diary['2025-02-28/canoa-1976/1'].tags, ['cinema', 'mexico']);
+    const review = data.reviews['canoa-1976'];
+    assert.equal(review.headline, 'A village, a mob, one night.');
+    assert.match(review.body, /Hard to watch; "harder" to forget & still current\./);
+    assert.ok(!review.body.includes('<'), 'markup is kept as text, never as tags');
+    assert.ok(data.watchlist['salvador-allende-2004']);
+
+    await importFile(page, 'letterboxd-someone-2025-03-04.zip', 'application/zip', LETTERBOXD);
+    await preview.getByRole('heading', { name: 'Before anything is saved' }).waitFor();
+    await preview.getByRole('group', { name: 'Noise (2007)' }).getByRole('radio').nth(1).check();
+    await preview.getByRole('button', { name: 'Import 3 films' }).click();
+    await page.getByRole('status').filter({ hasText: 'Import complete: 0' }).waitFor();
+    assert.deepEqual(await stored(page), data);
+
+    await page.goto(`${site.origin}/diary`);
+    await page.getByRole('heading', { name: 'February 2025' }).waitFor();
+  });
+
+  test('an IMDb ratings export with a byte-order mark and CRLF matches by IMDb id', async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}/your-data`);
+    await heading(page).waitFor();
+    await importFile(page, 'ratings.csv', 'text/csv', Buffer.from(IMDB_RATINGS, 'utf8'));
+    const preview = page.locator('.import-preview');
+    await preview.getByRole('status').filter({ hasText: '1 film found, 0 to choose, 0 not in this catalog.' }).waitFor();
+    await preview.getByRole('button', { name: 'Import 1 film' }).click();
+    await page.getByRole('status').filter({ hasText: 'Import complete' }).waitFor();
+    const rating = (await stored(page)).ratings['memento-2000'];
+    assert.equal(rating.stars, 10);
+    assert.equal(rating.rated_on, '2024-05-01');
+    assert.equal(rating.imdb_id, 'tt0209144');
+  });
+
+  test('a file that is no export is refused and says why', async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}/your-data`);
+    await heading(page).waitFor();
+    await importFile(page, 'notes.csv', 'text/csv', Buffer.from('Shopping,List\nmilk,2\n'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /^Nothing was imported: it is not a Letterboxd export/);
+  });
+
+  test('storage full during an import writes nothing, here or in storage', async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}${CANOA}`);
+    await page.locator('.title-side').getByRole('button', { name: 'Watchlist', exact: true }).click();
+    const before = await storedText(page);
+    await page.goto(`${site.origin}/your-data`);
+    await heading(page).waitFor();
+    // Filled to the last few bytes: big pieces first, then smaller ones.
+    await page.evaluate(() => {
+      let i = 0;
+      for (const size of [262144, 16384, 1024, 64, 4]) {
+        const chunk = 'x'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler-${i++}`, chunk);
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    await importFile(page, 'letterboxd.zip', 'application/zip', LETTERBOXD);
+    const preview = page.locator('.import-preview');
+    await preview.getByRole('button', { name: /^Import \d+ films$/ }).click();
+    await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
+    assert.equal(await storedText(page), before, 'storage is as it was');
+    const counts = await page.locator('.facts dd').allInnerTexts();
+    assert.deepEqual(counts.slice(0, 4), ['0', '0', '1', '0'], 'and so is the page');
   });
 });

@@ -554,8 +554,10 @@ describe('export and import', () => {
     const json = await downloadOf(page, 'Export everything (JSON)');
     assert.match(json.file, /^marquee-data-\d{4}-\d{2}-\d{2}\.json$/);
     assert.deepEqual(JSON.parse(json.text), before);
-    const csv = await downloadOf(page, 'Export ratings for Letterboxd (CSV)');
-    assert.match(csv.text, /^Title,Year,Rating10,WatchedDate\nEmitaï,1971,9,\d{4}-\d{2}-\d{2}\n$/);
+    const csv = await downloadOf(page, 'Export for Letterboxd (CSV)');
+    assert.equal(csv.text, 'Title,Year,imdbID,Rating10,WatchedDate,Rewatch,Tags,Review\nEmitaï,1971,,9,,,,\n');
+    const imdb = await downloadOf(page, 'Export ratings, IMDb style (CSV)');
+    assert.match(imdb.text, /^Const,Your Rating,Date Rated,Title,Year\n,9,\d{4}-\d{2}-\d{2},Emitaï,1971\n$/);
 
     // A new browser profile gets everything back from the file.
     const fresh = await openPage(t);
@@ -564,7 +566,7 @@ describe('export and import', () => {
     const dir = await mkdtemp(join(tmpdir(), 'marquee-'));
     const file = join(dir, json.file);
     await writeFile(file, json.text);
-    await fresh.getByLabel('Import a Marquee export (JSON)').setInputFiles(file);
+    await fresh.getByLabel(/^Import a file/).setInputFiles(file);
     const result = fresh.getByRole('status').filter({ hasText: 'Import' });
     await result.waitFor();
     assert.equal(await result.textContent(), 'Import complete: 2 entries added or updated.');
@@ -573,7 +575,7 @@ describe('export and import', () => {
     assert.deepEqual(imported.votes, before.votes);
     assert.deepEqual(imported.recent, before.recent);
 
-    await fresh.getByLabel('Import a Marquee export (JSON)').setInputFiles(file);
+    await fresh.getByLabel(/^Import a file/).setInputFiles(file);
     await fresh.getByRole('status').filter({ hasText: 'Import complete: 0 entries added or updated.' }).waitFor();
     assert.deepEqual(await stored(fresh), imported);
   });

@@ -59,4 +59,44 @@ pub static LIBRARY_EN: LibraryTexts = LibraryTexts {
     your_stars: |n| format!("Your stars: {n} of 10"),
     delete_confirm: |date, title| format!("Delete your {date} entry for {title}?"),
     tags_line: |tags| format!("Tags: {tags}"),
+    export_imdb_csv: "Export ratings, IMDb style (CSV)",
+    import_reading: "Reading the file…",
+    preview_heading: "Before anything is saved",
+    choose_heading: "Which film is it?",
+    choose_none: "None of these: leave it out",
+    missing_heading: "Not in this catalog",
+    download_missing: "Download this list (CSV)",
+    import_not_saved: "Nothing was imported: this browser's storage is full or read-only. Export your data, free some space, and try again.",
+    file_empty: "it is empty",
+    file_not_export: "it is not a Letterboxd export (zip or CSV), an IMDb CSV or a Marquee export",
+    zip_no_exports: "the zip archive has none of Letterboxd's files",
+    import_matching: |done, total| {
+        format!("Matching films with the catalog: {done} of {total} files")
+    },
+    preview_summary: |found, choose, missing| {
+        format!(
+            "{} found, {} to choose, {} not in this catalog.",
+            plural(found as u64, "film", "films"),
+            num(choose),
+            num(missing)
+        )
+    },
+    rows_left_out: |n| {
+        format!(
+            "{} could not be read and {} left out.",
+            plural(n as u64, "row", "rows"),
+            if n == 1 { "is" } else { "are" }
+        )
+    },
+    import_films: |n| format!("Import {}", plural(n as u64, "film", "films")),
+    film_named: |title, year| {
+        if year.is_empty() {
+            title.to_owned()
+        } else {
+            format!("{title} ({year})")
+        }
+    },
+    file_missing_column: |file, column| format!("its file {file} has no “{column}” column"),
+    file_damaged: |detail| format!("the file is damaged ({detail})"),
+    file_too_large: |mb| format!("a file in it is larger than {mb} MB"),
 };

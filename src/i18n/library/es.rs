@@ -59,4 +59,41 @@ pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     your_stars: |n| format!("Tus estrellas: {n} de 10"),
     delete_confirm: |date, title| format!("¿Eliminar tu entrada del {date} de {title}?"),
     tags_line: |tags| format!("Etiquetas: {tags}"),
+    export_imdb_csv: "Exportar valoraciones al estilo IMDb (CSV)",
+    import_reading: "Leyendo el archivo…",
+    preview_heading: "Antes de guardar nada",
+    choose_heading: "¿Qué película es?",
+    choose_none: "Ninguna de estas: no importarla",
+    missing_heading: "No están en este catálogo",
+    download_missing: "Descargar esta lista (CSV)",
+    import_not_saved: "No se ha importado nada: el almacenamiento de este navegador está lleno o es de solo lectura. Exporta tus datos, libera espacio y vuelve a intentarlo.",
+    file_empty: "está vacío",
+    file_not_export: "no es una exportación de Letterboxd (zip o CSV), un CSV de IMDb ni una exportación de Marquee",
+    zip_no_exports: "el archivo zip no contiene ninguno de los archivos de Letterboxd",
+    import_matching: |done, total| {
+        format!("Buscando las películas en el catálogo: {done} de {total} archivos")
+    },
+    preview_summary: |found, choose, missing| {
+        format!(
+            "{} encontradas, {} por elegir, {} fuera de este catálogo.",
+            plural(found, "película", "películas"),
+            num(choose),
+            num(missing)
+        )
+    },
+    rows_left_out: |n| match n {
+        1 => "1 fila no se ha podido leer y se omite.".to_owned(),
+        n => format!("{} filas no se han podido leer y se omiten.", num(n)),
+    },
+    import_films: |n| format!("Importar {}", plural(n, "película", "películas")),
+    film_named: |title, year| {
+        if year.is_empty() {
+            title.to_owned()
+        } else {
+            format!("{title} ({year})")
+        }
+    },
+    file_missing_column: |file, column| format!("su archivo {file} no tiene la columna «{column}»"),
+    file_damaged: |detail| format!("el archivo está dañado ({detail})"),
+    file_too_large: |mb| format!("contiene un archivo de más de {mb} MB"),
 };

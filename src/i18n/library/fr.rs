@@ -55,4 +55,43 @@ pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     your_stars: |n| format!("Vos étoiles\u{a0}: {n} sur 10"),
     delete_confirm: |date, title| format!("Supprimer votre entrée du {date} pour {title}\u{a0}?"),
     tags_line: |tags| format!("Étiquettes\u{a0}: {tags}"),
+    export_imdb_csv: "Exporter les notes au format IMDb (CSV)",
+    import_reading: "Lecture du fichier…",
+    preview_heading: "Avant tout enregistrement",
+    choose_heading: "De quel film s’agit-il\u{a0}?",
+    choose_none: "Aucun de ceux-ci\u{a0}: ne pas l’importer",
+    missing_heading: "Absents de ce catalogue",
+    download_missing: "Télécharger cette liste (CSV)",
+    import_not_saved: "Rien n’a été importé\u{a0}: le stockage de ce navigateur est plein ou en lecture seule. Exportez vos données, libérez de la place et réessayez.",
+    file_empty: "il est vide",
+    file_not_export: "ce n’est ni un export Letterboxd (zip ou CSV), ni un CSV IMDb, ni un export Marquee",
+    zip_no_exports: "l’archive zip ne contient aucun des fichiers de Letterboxd",
+    import_matching: |done, total| {
+        format!("Recherche des films dans le catalogue\u{a0}: {done} fichiers sur {total}")
+    },
+    preview_summary: |found, choose, missing| {
+        format!(
+            "{} trouvés, {} à choisir, {} absents de ce catalogue.",
+            plural(found, "film", "films"),
+            num(choose),
+            num(missing)
+        )
+    },
+    rows_left_out: |n| match n {
+        0 | 1 => format!("{} ligne illisible est laissée de côté.", num(n)),
+        n => format!("{} lignes illisibles sont laissées de côté.", num(n)),
+    },
+    import_films: |n| format!("Importer {}", plural(n, "film", "films")),
+    film_named: |title, year| {
+        if year.is_empty() {
+            title.to_owned()
+        } else {
+            format!("{title} ({year})")
+        }
+    },
+    file_missing_column: |file, column| {
+        format!("son fichier {file} n’a pas de colonne «\u{a0}{column}\u{a0}»")
+    },
+    file_damaged: |detail| format!("le fichier est endommagé ({detail})"),
+    file_too_large: |mb| format!("il contient un fichier de plus de {mb}\u{a0}Mo"),
 };

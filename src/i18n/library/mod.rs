@@ -56,6 +56,28 @@ texts! {
         off_watchlist_label,
         /// "Tags, separated by commas (optional)"
         tags_label,
+        /// "Export ratings, IMDb style (CSV)"
+        export_imdb_csv,
+        /// "Reading the file…"
+        import_reading,
+        /// "Before anything is saved": the import preview's heading.
+        preview_heading,
+        /// "Which film is it?": the heading of the films to choose.
+        choose_heading,
+        /// "None of these: leave it out"
+        choose_none,
+        /// "Not in this catalog": the heading of the films left out.
+        missing_heading,
+        /// "Download this list (CSV)"
+        download_missing,
+        /// "Nothing was imported: this browser's storage is full or read-only…"
+        import_not_saved,
+        /// "it is empty": why a file was refused.
+        file_empty,
+        /// "it is not a Letterboxd export (zip or CSV), an IMDb CSV or a Marquee export"
+        file_not_export,
+        /// "the zip archive has none of Letterboxd's files"
+        zip_no_exports,
         /// "Save"
         save,
         /// "Enter the date you watched it, today or earlier."
@@ -89,6 +111,22 @@ texts! {
         delete_confirm: fn(&str, &str) -> String = ("5 September 2007", "Canoa"),
         /// "Tags: cinema, festival"
         tags_line: fn(&str) -> String = ("cinema, festival"),
+        /// "Matching films with the catalog: 12 of 64 files"
+        import_matching: fn(usize, usize) -> String = (12, 64),
+        /// "58 films found, 2 to choose, 3 not in this catalog."
+        preview_summary: fn(usize, usize, usize) -> String = (58, 2, 3),
+        /// "3 rows could not be read and are left out."
+        rows_left_out: fn(usize) -> String = (3),
+        /// "Import 60 films"
+        import_films: fn(usize) -> String = (60),
+        /// "Canoa (1976)": an ambiguous film's legend, (title, year or "").
+        film_named: fn(&str, &str) -> String = ("Canoa", "1976"),
+        /// "its file ratings.csv has no “Rating” column": (file, column).
+        file_missing_column: fn(&str, &str) -> String = ("ratings.csv", "Rating"),
+        /// "the file is damaged (detail)"
+        file_damaged: fn(&str) -> String = ("bad zip"),
+        /// "a file in it is larger than 64 MB"
+        file_too_large: fn(u64) -> String = (64),
     }
 }
 
