@@ -1,8 +1,12 @@
 //! Every decoder of outside data, fed the same arbitrary bytes: stored and
-//! imported user data, catalog files, search shards and URL query values.
+//! imported user data, Letterboxd and IMDb exports (CSV or zip), catalog
+//! files, search and match shards, and URL query values.
 //! Any input must give a value or a typed error; a panic is a crash.
 #![no_main]
 
+use film_site::model::history_import::{group_films, to_user_data};
+use film_site::model::library::ShelfQuery;
+use film_site::model::matching::{ImdbShard, NameShard, Wanted, decide};
 use film_site::model::catalog::{
     Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
@@ -40,4 +44,31 @@ fuzz_target!(|data: &[u8]| {
     let _ = stars_filter_from_query(Some(&text));
     let _ = ReviewSort::from_query(Some(&text));
     let _ = is_valid_title_id(&text);
+    fuzz_history_import(data);
+    if let Ok(names) = serde_json::from_str::<NameShard>(&text) {
+        let wanted = Wanted { title: text.to_string(), ..Wanted::default() };
+        let _ = decide(&wanted, None, names.get(&text));
+    }
+    let _ = serde_json::from_str::<ImdbShard>(&text);
+    let pairs: Vec<(&str, &str)> = text.split('&').filter_map(|p| p.split_once('=')).collect();
+    let _ = ShelfQuery::from_pairs(pairs).to_query();
 });
+
+/// An export read, grouped, matched to its own first candidate and turned
+/// into user data that round-trips the stored format.
+fn fuzz_history_import(data: &[u8]) {
+    let Ok(export) = film_imports::read_export("export.csv", data) else {
+        return;
+    };
+    let films = group_films(export);
+    let title = film_site::model::matching::Candidate {
+        id: "fuzz-2000".into(),
+        title: "Fuzz".into(),
+        year: 2000,
+        imdb_id: None,
+    };
+    let chosen = films.iter().map(|f| (f, &title));
+    let user = to_user_data(chosen, "2026-01-01");
+    assert_eq!(UserData::decode(&user.encode()).ok(), Some(user));
+}
+
