@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::browse::decade_label;
 use super::catalog::{Title, TitleCard, TitleId};
-use super::user_data::{Stars, UserData};
+use super::user_data::{Stars, UserData, UserRating};
 
 /// What is kept about a film with each entry, so that lists, filters,
 /// stats and exports need no catalog fetch. Older entries have only the
@@ -79,8 +79,8 @@ impl FilmFacts {
 
 /// A film on the watchlist.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredEntry", into = "StoredEntry")]
 pub struct WatchlistEntry {
-    #[serde(flatten)]
     pub film: FilmFacts,
     /// ISO date it was added.
     pub added_on: String,
@@ -93,22 +93,152 @@ pub type DiaryId = String;
 
 /// One viewing of a film.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredEntry", into = "StoredEntry")]
 pub struct DiaryEntry {
     pub title_id: TitleId,
-    #[serde(flatten)]
     pub film: FilmFacts,
     /// ISO date of the viewing.
     pub watched_on: String,
     /// Seen before this viewing.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub rewatch: bool,
     /// The rating given with this viewing, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stars: Option<Stars>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     /// ISO date of the last change; on import the later change wins.
     pub changed_on: String,
+}
+
+/// How ratings, watchlist entries and viewings are stored: one flat object,
+/// the film's facts beside the entry's own fields. One shape for the three
+/// (rather than `#[serde(flatten)]`, which buffers every object and weighs
+/// on the code every page loads); each type takes the fields it needs and
+/// refuses an object that lacks one.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct StoredEntry {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title_id: Option<TitleId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    stars: Option<Stars>,
+    title: String,
+    year: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    imdb_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    genres: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    directors: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rated_on: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    added_on: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    watched_on: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    rewatch: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    changed_on: Option<String>,
+}
+
+impl StoredEntry {
+    fn film(&self) -> FilmFacts {
+        FilmFacts {
+            title: self.title.clone(),
+            year: self.year,
+            imdb_id: self.imdb_id.clone(),
+            genres: self.genres.clone(),
+            directors: self.directors.clone(),
+        }
+    }
+
+    fn of(film: FilmFacts) -> StoredEntry {
+        StoredEntry {
+            title: film.title,
+            year: film.year,
+            imdb_id: film.imdb_id,
+            genres: film.genres,
+            directors: film.directors,
+            ..StoredEntry::default()
+        }
+    }
+}
+
+/// "missing field `rated_on`", as serde words it.
+fn missing(field: &str) -> String {
+    format!("missing field `{field}`")
+}
+
+impl TryFrom<StoredEntry> for UserRating {
+    type Error = String;
+    fn try_from(e: StoredEntry) -> Result<Self, String> {
+        let film = e.film();
+        Ok(UserRating {
+            stars: e.stars.ok_or_else(|| missing("stars"))?,
+            film,
+            rated_on: e.rated_on.ok_or_else(|| missing("rated_on"))?,
+        })
+    }
+}
+
+impl From<UserRating> for StoredEntry {
+    fn from(r: UserRating) -> Self {
+        StoredEntry {
+            stars: Some(r.stars),
+            rated_on: Some(r.rated_on),
+            ..StoredEntry::of(r.film)
+        }
+    }
+}
+
+impl TryFrom<StoredEntry> for WatchlistEntry {
+    type Error = String;
+    fn try_from(e: StoredEntry) -> Result<Self, String> {
+        let film = e.film();
+        Ok(WatchlistEntry {
+            film,
+            added_on: e.added_on.ok_or_else(|| missing("added_on"))?,
+        })
+    }
+}
+
+impl From<WatchlistEntry> for StoredEntry {
+    fn from(w: WatchlistEntry) -> Self {
+        StoredEntry {
+            added_on: Some(w.added_on),
+            ..StoredEntry::of(w.film)
+        }
+    }
+}
+
+impl TryFrom<StoredEntry> for DiaryEntry {
+    type Error = String;
+    fn try_from(e: StoredEntry) -> Result<Self, String> {
+        let film = e.film();
+        Ok(DiaryEntry {
+            title_id: e.title_id.ok_or_else(|| missing("title_id"))?,
+            film,
+            watched_on: e.watched_on.ok_or_else(|| missing("watched_on"))?,
+            rewatch: e.rewatch,
+            stars: e.stars,
+            tags: e.tags,
+            changed_on: e.changed_on.ok_or_else(|| missing("changed_on"))?,
+        })
+    }
+}
+
+impl From<DiaryEntry> for StoredEntry {
+    fn from(d: DiaryEntry) -> Self {
+        StoredEntry {
+            title_id: Some(d.title_id),
+            stars: d.stars,
+            watched_on: Some(d.watched_on),
+            rewatch: d.rewatch,
+            tags: d.tags,
+            changed_on: Some(d.changed_on),
+            ..StoredEntry::of(d.film)
+        }
+    }
 }
 
 /// The key of the `n`th viewing of `title_id` on `watched_on`.
@@ -467,7 +597,6 @@ pub fn diary_months(data: &UserData, page: usize) -> (Vec<DiaryMonth>, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::user_data::UserRating;
 
     fn stars(n: u8) -> Stars {
         Stars::try_from(n).expect("1..=10")
@@ -779,6 +908,32 @@ mod tests {
         let once = mine.clone();
         mine.merge(theirs);
         assert_eq!(mine, once);
+    }
+
+    #[test]
+    fn entries_are_stored_flat_and_refused_without_their_fields() {
+        let mut data = library();
+        let entry = WatchlistEntry {
+            film: FilmFacts::named("Stalker", 1979),
+            added_on: "2026-06-02".into(),
+        };
+        data.watchlist.insert("stalker-1979".into(), entry);
+        data.log_watch(watch("canoa-1976", "2026-02-01"), false);
+        let text = data.encode();
+        assert!(text.contains(r#""alien-1979":{"stars":10,"title":"Alien","year":1979,"genres":["Sci-Fi"],"rated_on":"2026-01-01"}"#), "{text}");
+        assert!(
+            text.contains(
+                r#""stalker-1979":{"title":"Stalker","year":1979,"added_on":"2026-06-02"}"#
+            ),
+            "{text}"
+        );
+        assert_eq!(UserData::decode(&text), Ok(data));
+        let no_date = r#"{"version":3,"ratings":{"x":{"stars":8,"title":"X","year":2000}}}"#;
+        assert!(
+            matches!(UserData::decode(no_date), Err(crate::model::user_data::DecodeError::Shape(m)) if m.contains("rated_on"))
+        );
+        let no_day = r#"{"version":3,"diary":{"k":{"title_id":"x","title":"X","year":2000,"changed_on":"2026-01-01"}}}"#;
+        assert!(UserData::decode(no_day).is_err());
     }
 
     #[test]

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::catalog::TitleId;
-use super::library::{DiaryEntry, DiaryId, FilmFacts, WatchlistEntry};
+use super::library::{DiaryEntry, DiaryId, FilmFacts, StoredEntry, WatchlistEntry};
 use super::recent::{RecentEntry, RecentlyViewed};
 
 /// The version this build writes.
@@ -55,13 +55,15 @@ impl From<Stars> for u8 {
     }
 }
 
-/// A rating with what is needed to export it without the catalog.
+/// A rating with what is needed to export it without the catalog. Stored
+/// flat, `{"stars":8,"title":"Canoa","year":1976,"rated_on":…}`, through
+/// [`StoredEntry`](super::library::StoredEntry).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredEntry", into = "StoredEntry")]
 pub struct UserRating {
     pub stars: Stars,
     /// Title and year (and, since version 3, genres, directors and IMDb
     /// id), so lists and exports need no catalog.
-    #[serde(flatten)]
     pub film: FilmFacts,
     /// ISO date the rating was last set, `YYYY-MM-DD`.
     pub rated_on: String,
