@@ -37,6 +37,11 @@ if [ ! -f "$imdb/name.basics.tsv.gz" ]; then
 fi
 target/release/catalog-tool import --imdb "$imdb" --out target/bench/imdb-catalog --dry-run
 echo
+# A long film life in this browser (issue 15): saves, library pages, a 5,000-row import.
+echo "### Your films at the size of a real film life"
+node bench/library.mjs --dist dist --catalog target/site-catalog --runs "${BENCH_RUNS:-5}" \
+  --out target/bench/library.json
+echo
 for n in "${sizes[@]}"; do
   if [ "$n" = default ]; then
     catalog=target/site-catalog
