@@ -210,8 +210,15 @@ impl UserStore {
     }
 }
 
-/// Today's date as `YYYY-MM-DD`, for dating ratings and reviews.
+/// Today's date where the person is (not in UTC, which is tomorrow or
+/// yesterday for part of the day in much of the world), as `YYYY-MM-DD`,
+/// for dating ratings, reviews and viewings.
 pub fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }

@@ -232,32 +232,39 @@ proptest! {
         // the latest change of an entry, a tie keeping mine.
         for (id, kept) in &merged.watchlist {
             let expected = match (mine.watchlist.get(id), theirs.watchlist.get(id)) {
-                (Some(m), Some(t)) if t.added_on < m.added_on => t,
-                (Some(m), _) => m,
-                (None, Some(t)) => t,
+                (Some(m), Some(t)) if t.added_on < m.added_on => {
+                    WatchlistEntry { film: t.film.clone().or_known(m.film.clone()), ..t.clone() }
+                }
+                (Some(m), _) => m.clone(),
+                (None, Some(t)) => t.clone(),
                 (None, None) => unreachable!("checked by the key sets"),
             };
-            prop_assert_eq!(kept, expected);
+            prop_assert_eq!(kept, &expected);
         }
         for (id, kept) in &merged.diary {
             let expected = match (mine.diary.get(id), theirs.diary.get(id)) {
-                (Some(m), Some(t)) if t.changed_on > m.changed_on => t,
-                (Some(m), _) => m,
-                (None, Some(t)) => t,
+                (Some(m), Some(t)) if t.changed_on > m.changed_on => {
+                    DiaryEntry { film: t.film.clone().or_known(m.film.clone()), ..t.clone() }
+                }
+                (Some(m), _) => m.clone(),
+                (None, Some(t)) => t.clone(),
                 (None, None) => unreachable!("checked by the key sets"),
             };
-            prop_assert_eq!(kept, expected);
+            prop_assert_eq!(kept, &expected);
         }
 
         // A rating or review both sides have: the later one wins, a tie keeps mine.
+        // Where theirs wins over ours, the facts only ours had are kept.
         for (id, kept) in &merged.ratings {
             let expected = match (mine.ratings.get(id), theirs.ratings.get(id)) {
-                (Some(m), Some(t)) if t.rated_on > m.rated_on => t,
-                (Some(m), _) => m,
-                (None, Some(t)) => t,
+                (Some(m), Some(t)) if t.rated_on > m.rated_on => {
+                    UserRating { film: t.film.clone().or_known(m.film.clone()), ..t.clone() }
+                }
+                (Some(m), _) => m.clone(),
+                (None, Some(t)) => t.clone(),
                 (None, None) => unreachable!("checked by the key sets"),
             };
-            prop_assert_eq!(kept, expected);
+            prop_assert_eq!(kept, &expected);
         }
         let edited = |r: &UserReview| r.edited_on.clone().unwrap_or_else(|| r.written_on.clone());
         for (id, kept) in &merged.reviews {

@@ -115,7 +115,7 @@ pub static ES: Texts = Texts {
     clear_rating: "Borrar valoración",
     watchlist: "Por ver",
     your_films: "Tus películas",
-    log_watch: "Registrar una vista",
+    log_watch: "Registrar un visionado",
     logged: "Registrada en tu diario.",
     rate: "Valorar",
     your_rating: "Tu valoración",

@@ -101,7 +101,7 @@ pub static FR: Texts = Texts {
     clear_rating: "Effacer la note",
     watchlist: "À voir",
     your_films: "Vos films",
-    log_watch: "Noter un visionnage",
+    log_watch: "Ajouter au journal",
     logged: "Ajouté à votre journal.",
     rate: "Noter",
     your_rating: "Votre note",
@@ -427,7 +427,7 @@ pub static FR: Texts = Texts {
     watchlist_for: |title| format!("À voir\u{a0}: {title}"),
     watched_times: |n, date| match n {
         1 => format!("Vous l’avez vu le {date}"),
-        n => format!("Vous l’avez vu {} fois, la dernière le {date}", num(n)),
+        n => format!("Vous l’avez vu {} fois, la dernière fois le {date}", num(n)),
     },
     you_rated_of: |rated, of| match rated {
         0 => format!(

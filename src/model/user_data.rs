@@ -279,10 +279,16 @@ impl UserData {
     /// have an entry for the same title or review, the later edit wins.
     /// Keys make it idempotent: importing the same file twice adds nothing.
     pub fn merge(&mut self, other: UserData) {
-        for (id, rating) in other.ratings {
+        // Where theirs wins, what only ours knows about the film (genres,
+        // directors, IMDb id) is kept: an import knows little more than
+        // the title and year.
+        for (id, mut rating) in other.ratings {
             match self.ratings.get(&id) {
                 Some(mine) if mine.rated_on >= rating.rated_on => {}
-                _ => {
+                mine => {
+                    if let Some(mine) = mine {
+                        rating.film = rating.film.or_known(mine.film.clone());
+                    }
                     self.ratings.insert(id, rating);
                 }
             }
@@ -306,19 +312,25 @@ impl UserData {
         for (id, reason) in other.reports {
             self.reports.entry(id).or_insert(reason);
         }
-        for (id, entry) in other.watchlist {
+        for (id, mut entry) in other.watchlist {
             match self.watchlist.get(&id) {
                 // Both have it: the first time it was added is the date to keep.
                 Some(mine) if mine.added_on <= entry.added_on => {}
-                _ => {
+                mine => {
+                    if let Some(mine) = mine {
+                        entry.film = entry.film.or_known(mine.film.clone());
+                    }
                     self.watchlist.insert(id, entry);
                 }
             }
         }
-        for (id, entry) in other.diary {
+        for (id, mut entry) in other.diary {
             match self.diary.get(&id) {
                 Some(mine) if mine.changed_on >= entry.changed_on => {}
-                _ => {
+                mine => {
+                    if let Some(mine) = mine {
+                        entry.film = entry.film.or_known(mine.film.clone());
+                    }
                     self.diary.insert(id, entry);
                 }
             }
@@ -359,7 +371,14 @@ impl UserData {
             let review = (logged.get(entry.title_id.as_str()) == Some(&key.as_str()))
                 .then(|| self.reviews.get(&entry.title_id))
                 .flatten();
-            let stars = entry.stars.or(review.map(|r| r.stars));
+            // The film's own rating goes on its latest viewing when that
+            // viewing has none.
+            let latest = logged.get(entry.title_id.as_str()) == Some(&key.as_str());
+            let rated = latest.then(|| self.ratings.get(&entry.title_id)).flatten();
+            let stars = entry
+                .stars
+                .or(rated.map(|r| r.stars))
+                .or(review.map(|r| r.stars));
             out.push_str(&letterboxd_row(
                 &entry.film,
                 stars,
@@ -734,6 +753,46 @@ mod tests {
             "Title,Year,imdbID,Rating10,WatchedDate,Rewatch,Tags,Review\n\
              Canoa,1976,,9,,,,\n\
              \"'=HYPERLINK(\"\"x\"\"), part 2\",1976,,4,,,,\n"
+        );
+    }
+
+    #[test]
+    fn a_logged_film_without_stars_exports_its_rating() {
+        use crate::model::library::DiaryEntry;
+        let mut data = UserData::default();
+        data.ratings
+            .insert("canoa-1976".into(), rating(7, "2026-03-01"));
+        let entry = DiaryEntry {
+            title_id: "canoa-1976".into(),
+            film: FilmFacts::named("Canoa", 1976),
+            watched_on: "2026-02-01".into(),
+            rewatch: false,
+            stars: None,
+            tags: Vec::new(),
+            changed_on: "2026-02-01".into(),
+        };
+        data.log_watch(entry, false);
+        assert_eq!(
+            data.letterboxd_csv().lines().nth(1),
+            Some("Canoa,1976,,7,2026-02-01,,,")
+        );
+    }
+
+    #[test]
+    fn an_import_that_wins_keeps_what_only_this_browser_knew_of_the_film() {
+        let mut mine = UserData::default();
+        let mut known = rating(6, "2026-01-01");
+        known.film.genres = vec!["Drama".into()];
+        mine.ratings.insert("canoa-1976".into(), known);
+        let mut theirs = UserData::default();
+        theirs
+            .ratings
+            .insert("canoa-1976".into(), rating(9, "2026-05-01"));
+        mine.merge(theirs);
+        let kept = &mine.ratings["canoa-1976"];
+        assert_eq!(
+            (kept.stars.get(), kept.film.genres.clone()),
+            (9, vec!["Drama".to_owned()])
         );
     }
 

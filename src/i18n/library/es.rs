@@ -5,6 +5,8 @@ use crate::i18n::es::{MONTHS, num, plural};
 use crate::i18n::month_name;
 use crate::model::library::ShelfSort;
 
+use super::capitalized;
+
 /// The library pages' strings in Spanish.
 pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     library_nav: "Tus películas",
@@ -16,14 +18,14 @@ pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     diary_heading: "Tu diario",
     ratings_empty: "Aún no has valorado ninguna película. Valora una desde su página y aparecerá aquí.",
     watchlist_empty: "Tu lista por ver está vacía. Añade películas con el botón «Por ver» de su página.",
-    diary_empty: "Aún no has registrado nada. Usa «Registrar una vista» en la página de una película para llevar un diario.",
+    diary_empty: "Aún no has registrado nada. Usa «Registrar un visionado» en la página de una película para llevar un diario.",
     stars_filter: "Tu valoración",
     rewatch: "Revisionado",
     edit: "Editar",
     delete: "Eliminar",
     watched_on_label: "Fecha en que la viste",
     rewatch_label: "Ya la había visto",
-    watch_rating_label: "Valoración de esta vista (opcional)",
+    watch_rating_label: "Valoración de este visionado (opcional)",
     no_rating: "Sin valoración",
     off_watchlist_label: "Quitarla de mi lista por ver",
     tags_label: "Etiquetas separadas por comas (opcional)",
@@ -51,9 +53,9 @@ pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     stars_option: |n| plural(n, "estrella", "estrellas"),
     rated_on: |date| format!("Valorada el {date}"),
     added_on: |date| format!("Añadida el {date}"),
-    month_heading: |year, month| format!("{} de {year}", month_name(&MONTHS, month)),
+    month_heading: |year, month| format!("{} de {year}", capitalized(month_name(&MONTHS, month))),
     diary_count: |n| plural(n, "entrada", "entradas"),
-    log_watch_of: |title| format!("Registrar una vista de {title}"),
+    log_watch_of: |title| format!("Registrar un visionado de {title}"),
     delete_entry: |date, title| format!("Eliminar tu entrada del {date} de {title}"),
     edit_entry: |date, title| format!("Editar tu entrada del {date} de {title}"),
     your_stars: |n| format!("Tus estrellas: {n} de 10"),
@@ -75,8 +77,8 @@ pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     },
     preview_summary: |found, choose, missing| {
         format!(
-            "{} encontradas, {} por elegir, {} fuera de este catálogo.",
-            plural(found, "película", "películas"),
+            "{}, {} por elegir, {} fuera de este catálogo.",
+            plural(found, "película encontrada", "películas encontradas"),
             num(choose),
             num(missing)
         )

@@ -5,6 +5,8 @@ use crate::i18n::fr::{MONTHS, num, plural};
 use crate::i18n::month_name;
 use crate::model::library::ShelfSort;
 
+use super::capitalized;
+
 /// The library pages' strings in French.
 pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     library_nav: "Vos films",
@@ -16,7 +18,7 @@ pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     diary_heading: "Votre journal",
     ratings_empty: "Vous n’avez encore noté aucun film. Notez-en un depuis sa page et il apparaîtra ici.",
     watchlist_empty: "Votre liste à voir est vide. Ajoutez des films avec le bouton «\u{a0}À voir\u{a0}» de leur page.",
-    diary_empty: "Rien n’est encore noté. Utilisez «\u{a0}Noter un visionnage\u{a0}» sur la page d’un film pour tenir un journal.",
+    diary_empty: "Votre journal est vide. Utilisez «\u{a0}Ajouter au journal\u{a0}» sur la page d’un film pour le tenir.",
     stars_filter: "Votre note",
     rewatch: "Revisionnage",
     edit: "Modifier",
@@ -47,9 +49,9 @@ pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     stars_option: |n| plural(n, "étoile", "étoiles"),
     rated_on: |date| format!("Noté le {date}"),
     added_on: |date| format!("Ajouté le {date}"),
-    month_heading: |year, month| format!("{} {year}", month_name(&MONTHS, month)),
+    month_heading: |year, month| format!("{} {year}", capitalized(month_name(&MONTHS, month))),
     diary_count: |n| plural(n, "entrée", "entrées"),
-    log_watch_of: |title| format!("Noter un visionnage de {title}"),
+    log_watch_of: |title| format!("Ajouter {title} au journal"),
     delete_entry: |date, title| format!("Supprimer votre entrée du {date} pour {title}"),
     edit_entry: |date, title| format!("Modifier votre entrée du {date} pour {title}"),
     your_stars: |n| format!("Vos étoiles\u{a0}: {n} sur 10"),
@@ -67,14 +69,14 @@ pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     file_not_export: "ce n’est ni un export Letterboxd (zip ou CSV), ni un CSV IMDb, ni un export Marquee",
     zip_no_exports: "l’archive zip ne contient aucun des fichiers de Letterboxd",
     import_matching: |done, total| {
-        format!("Recherche des films dans le catalogue\u{a0}: {done} fichiers sur {total}")
+        format!("Recherche des films dans le catalogue\u{a0}: fichier {done} sur {total}")
     },
     preview_summary: |found, choose, missing| {
         format!(
-            "{} trouvés, {} à choisir, {} absents de ce catalogue.",
-            plural(found, "film", "films"),
+            "{}, {} à choisir, {}.",
+            plural(found, "film trouvé", "films trouvés"),
             num(choose),
-            num(missing)
+            plural(missing, "absent de ce catalogue", "absents de ce catalogue")
         )
     },
     rows_left_out: |n| match n {

@@ -141,6 +141,16 @@ impl Lang {
     }
 }
 
+/// `word` with its first letter in capitals: "mars" → "Mars", for a
+/// month that starts a heading.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The library strings of the language a view is built in.
 pub fn use_library_texts() -> &'static LibraryTexts {
     super::use_lang().library_texts()
@@ -175,8 +185,16 @@ mod tests {
         assert_eq!((es.shelf_count)(12, 1340), "12 de 1340 películas");
         assert_eq!((fr.shelf_count)(1, 1340), "1 film sur 1\u{202f}340");
         assert_eq!((en.month_heading)(2026, 3), "March 2026");
-        assert_eq!((es.month_heading)(2026, 3), "marzo de 2026");
-        assert_eq!((fr.month_heading)(2026, 3), "mars 2026");
+        assert_eq!((es.month_heading)(2026, 3), "Marzo de 2026");
+        assert_eq!((fr.month_heading)(2026, 3), "Mars 2026");
+        assert_eq!(
+            (fr.preview_summary)(1, 0, 1),
+            "1 film trouvé, 0 à choisir, 1 absent de ce catalogue."
+        );
+        assert_eq!(
+            (es.preview_summary)(1, 2, 3),
+            "1 película encontrada, 2 por elegir, 3 fuera de este catálogo."
+        );
         assert_eq!((en.diary_count)(1), "1 entry");
         assert_eq!((fr.diary_count)(0), "0 entrée");
     }
