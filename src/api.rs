@@ -16,8 +16,7 @@ use crate::model::catalog::{
 use crate::model::front::{FRONT_FILE, FrontPage};
 use crate::model::history_import::MatchLookup;
 use crate::model::matching::{
-    ImdbShard, MATCH_INDEX_PATH, MatchIndex, NameShard, Wanted, imdb_shard_path, name_shard_path,
-    needed_shards,
+    MATCH_INDEX_PATH, MatchIndex, Wanted, imdb_shard_path, name_shard_path, needed_shards,
 };
 use crate::model::people::{CreditsPage, PersonFile, Role, credits_page_path};
 use crate::model::search::{
@@ -376,25 +375,32 @@ pub async fn fetch_match_lookup(
         ..MatchLookup::default()
     };
     progress(0, total);
-    let imdb: Vec<u32> = needed.imdb.into_iter().collect();
-    for batch in imdb.chunks(MATCH_FETCHES_AT_ONCE) {
-        let paths: Vec<String> = batch.iter().map(|&k| imdb_shard_path(k)).collect();
-        let files = paths.iter().map(|path| fetch_json::<ImdbShard>(path));
-        for (&k, shard) in batch.iter().zip(futures::future::join_all(files).await) {
-            lookup.imdb.insert(k, shard?);
-        }
-        progress(lookup.imdb.len(), total);
-    }
-    let names: Vec<u32> = needed.names.into_iter().collect();
-    for batch in names.chunks(MATCH_FETCHES_AT_ONCE) {
-        let paths: Vec<String> = batch.iter().map(|&k| name_shard_path(k)).collect();
-        let files = paths.iter().map(|path| fetch_json::<NameShard>(path));
-        for (&k, shard) in batch.iter().zip(futures::future::join_all(files).await) {
-            lookup.names.insert(k, shard?);
-        }
-        progress(lookup.imdb.len() + lookup.names.len(), total);
-    }
+    let progress = |done| progress(done, total);
+    lookup.imdb = fetch_shards(&needed.imdb, imdb_shard_path, 0, &progress).await?;
+    let done = lookup.imdb.len();
+    lookup.names = fetch_shards(&needed.names, name_shard_path, done, &progress).await?;
     Ok(lookup)
+}
+
+/// The shard files `shards` (by number, at `path(k)`), a few at a time,
+/// calling `progress` with `done_before` plus the files arrived so far.
+async fn fetch_shards<T: DeserializeOwned>(
+    shards: &std::collections::BTreeSet<u32>,
+    path: fn(u32) -> String,
+    done_before: usize,
+    progress: &impl Fn(usize),
+) -> Result<std::collections::BTreeMap<u32, T>, FetchError> {
+    let shards: Vec<u32> = shards.iter().copied().collect();
+    let mut fetched = std::collections::BTreeMap::new();
+    for batch in shards.chunks(MATCH_FETCHES_AT_ONCE) {
+        let paths: Vec<String> = batch.iter().map(|&k| path(k)).collect();
+        let files = paths.iter().map(|path| fetch_json::<T>(path));
+        for (&k, shard) in batch.iter().zip(futures::future::join_all(files).await) {
+            fetched.insert(k, shard?);
+        }
+        progress(done_before + fetched.len());
+    }
+    Ok(fetched)
 }
 
 /// Resolves in a later task than the current one (a zero-delay timer).

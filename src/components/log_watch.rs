@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::library::use_library_texts;
 use crate::i18n::use_texts;
 use crate::model::library::{DiaryEntry, DiaryId, FilmFacts, parse_tags, valid_watch_date};
-use crate::model::user_data::{Stars, UserRating};
+use crate::model::user_data::Stars;
 use crate::storage::{UserStore, today};
 
 /// What the form starts from: a new viewing of a film, or an entry to edit.
@@ -80,19 +80,7 @@ fn save(store: UserStore, what: &WatchToLog, fields: WatchFields) {
     let what = what.clone();
     store.update(move |d| {
         if let Some(stars) = entry.stars {
-            let film = match d.ratings.remove(&entry.title_id) {
-                Some(old) => entry.film.clone().or_known(old.film),
-                None => entry.film.clone(),
-            };
-            let rated_on = today();
-            d.ratings.insert(
-                entry.title_id.clone(),
-                UserRating {
-                    stars,
-                    film,
-                    rated_on,
-                },
-            );
+            d.rate(&entry.title_id, stars, entry.film.clone(), today());
         }
         match &what {
             WatchToLog::New { .. } => {

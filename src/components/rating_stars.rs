@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::use_texts;
 use crate::model::library::FilmFacts;
-use crate::model::user_data::{Stars, UserRating};
+use crate::model::user_data::Stars;
 use crate::storage::{UserStore, today};
 
 /// Ten stars to rate a title, and a "Clear rating" button once rated.
@@ -35,20 +35,7 @@ pub fn RatingStars(
         let id = id.clone();
         move |stars: Stars| {
             let (id, film) = (id.clone(), film.clone());
-            store.update(move |d| {
-                // A control that knows less about the film (a card) keeps
-                // what an earlier rating from the title page knew.
-                let film = match d.ratings.remove(&id) {
-                    Some(old) => film.or_known(old.film),
-                    None => film,
-                };
-                let rating = UserRating {
-                    stars,
-                    film,
-                    rated_on: today(),
-                };
-                d.ratings.insert(id, rating);
-            });
+            store.update(move |d| d.rate(&id, stars, film, today()));
         }
     };
     let stars_group = NodeRef::<leptos::html::Fieldset>::new();

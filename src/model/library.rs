@@ -289,6 +289,21 @@ impl UserData {
         id
     }
 
+    /// Rates a film, keeping what an earlier rating knew of it that `film`
+    /// lacks (a card or a diary entry knows less than the title page).
+    pub fn rate(&mut self, id: &str, stars: Stars, film: FilmFacts, rated_on: String) {
+        let film = match self.ratings.remove(id) {
+            Some(old) => film.or_known(old.film),
+            None => film,
+        };
+        let rating = UserRating {
+            stars,
+            film,
+            rated_on,
+        };
+        self.ratings.insert(id.to_owned(), rating);
+    }
+
     /// Replaces an entry; a changed date moves it to a key of that day.
     pub fn edit_watch(&mut self, id: &str, entry: DiaryEntry) -> DiaryId {
         let same_day = id.starts_with(&format!("{}/{}/", entry.watched_on, entry.title_id));
@@ -830,6 +845,29 @@ mod tests {
         let moved = data.edit_watch(&id, watch("canoa-1976", "2026-02-03"));
         assert_eq!(moved, "2026-02-03/canoa-1976/1");
         assert_eq!(data.diary.len(), 1);
+    }
+
+    #[test]
+    fn rating_again_from_a_card_keeps_what_the_title_page_knew() {
+        let mut data = UserData::default();
+        data.rate(
+            "canoa-1976",
+            stars(6),
+            film("Canoa", 1976, &["Drama"]),
+            "2026-01-01".into(),
+        );
+        data.rate(
+            "canoa-1976",
+            stars(8),
+            FilmFacts::named("Canoa", 1976),
+            "2026-02-01".into(),
+        );
+        let kept = &data.ratings["canoa-1976"];
+        assert_eq!(
+            (kept.stars, kept.rated_on.as_str()),
+            (stars(8), "2026-02-01")
+        );
+        assert_eq!(kept.film.genres, ["Drama"]);
     }
 
     #[test]
