@@ -67,7 +67,7 @@ function currentPage() {
     [new RegExp(`^/title/${id}/reviews$`), 'reviews_page', (m) => `reviews/${m[1]}.json`],
     [new RegExp(`^/name/${id}$`), 'person_page', (m) => `people/${m[1]}.json`],
     [/^\/your-data$/, 'your_data_page', () => null],
-    [/^\/(ratings|watchlist|diary)$/, 'library_page', () => null],
+    [/^\/(ratings|watchlist|diary|stats)$/, 'library_page', () => null],
     [/^\/browse$/, 'browse_page', browseFacets],
     [/^\/(genre|decade|year|country|language|certificate)\/[^/]+$/, 'browse_page', browseFacets],
     [/^\/$/, 'home_page', () => 'front.json'],

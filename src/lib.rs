@@ -13,6 +13,7 @@ pub mod base_path;
 pub mod components;
 pub mod i18n;
 pub mod model;
+pub mod navigation;
 pub mod pages;
 pub mod panic_banner;
 pub mod prefetch;
@@ -78,6 +79,7 @@ fn SiteBody() -> impl IntoView {
                 <Route path=path!("/ratings") view=routes::ratings() />
                 <Route path=path!("/watchlist") view=routes::watchlist() />
                 <Route path=path!("/diary") view=routes::diary() />
+                <Route path=path!("/stats") view=routes::stats() />
             </Routes>
         </main>
         <SiteFooter />

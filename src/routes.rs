@@ -63,13 +63,14 @@ mod split {
         Ok(view! { <pages::YourDataPage /> }.into_any())
     }
 
-    /// The library's pages (ratings, watchlist, diary): one chunk, as they
-    /// share their code and texts.
+    /// The library's pages (ratings, watchlist, diary, stats): one chunk,
+    /// as they share their code and texts.
     #[derive(Clone, Copy)]
     pub enum LibraryView {
         Ratings,
         Watchlist,
         Diary,
+        Stats,
     }
 
     #[wasm_split(library_page, fallible, preload(preload_library_page))]
@@ -78,6 +79,7 @@ mod split {
             LibraryView::Ratings => view! { <pages::RatingsPage /> }.into_any(),
             LibraryView::Watchlist => view! { <pages::WatchlistPage /> }.into_any(),
             LibraryView::Diary => view! { <pages::DiaryPage /> }.into_any(),
+            LibraryView::Stats => view! { <pages::StatsPage /> }.into_any(),
         })
     }
 
@@ -91,6 +93,10 @@ mod split {
 
     async fn diary_page() -> Result<AnyView, CodeUnavailable> {
         library_page(LibraryView::Diary).await
+    }
+
+    async fn stats_page() -> Result<AnyView, CodeUnavailable> {
+        library_page(LibraryView::Stats).await
     }
 
     /// A lazily loaded route: `$load` builds the page once its chunk is
@@ -152,6 +158,10 @@ mod split {
     lazy_route!(
         /// `/diary`.
         DiaryRoute, Loadable::Page, diary_page, preload_library_page
+    );
+    lazy_route!(
+        /// `/stats`.
+        StatsRoute, Loadable::Page, stats_page, preload_library_page
     );
 }
 
@@ -232,6 +242,14 @@ pub fn diary() -> impl ChooseView {
     return leptos_router::Lazy::<split::DiaryRoute>::new();
     #[cfg(not(feature = "split"))]
     return crate::pages::DiaryPage;
+}
+
+/// The view of `/stats`.
+pub fn stats() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::StatsRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::StatsPage;
 }
 
 /// Downloads the code of `page` if it has a chunk of its own and it is not

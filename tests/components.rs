@@ -20,12 +20,12 @@ use film_site::components::site_chrome::SiteHeader;
 use film_site::components::watchlist_button::WatchlistButton;
 use film_site::i18n::{LANG_KEY, Lang, Loadable, Locale, Localized};
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
-use film_site::model::library::FilmFacts;
+use film_site::model::library::{DiaryEntry, FilmFacts};
 use film_site::model::people::{PersonCredit, PersonFile, Role, RoleCredits};
 use film_site::model::recent::RecentEntry;
 use film_site::model::user_data::UserData;
 use film_site::model::user_data::{Stars, UserRating};
-use film_site::pages::{PersonView, RatingsPage};
+use film_site::pages::{PersonView, RatingsPage, StatsPage};
 use film_site::storage::{DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, UserStore};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -1311,11 +1311,74 @@ async fn ratings_page_lists_fifty_a_page_newest_rating_first() {
     );
     assert_eq!(
         texts(&root, ".library-tabs a"),
-        ["Ratings", "Watchlist", "Diary"]
+        ["Ratings", "Watchlist", "Diary", "Stats"]
     );
     assert_eq!(
         count(&root, "label[for='shelf-stars']"),
         1,
         "ratings filter by stars"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn stats_page_draws_each_chart_with_its_caption_and_table() {
+    let (root, store) = mount_with_store(|| view! { <Router><StatsPage /></Router> });
+    tick().await;
+    assert_eq!(count(&root, ".empty-state"), 1, "nothing to count yet");
+    store.update(|d| {
+        for n in 0..12u8 {
+            let film = FilmFacts {
+                directors: vec![format!("Director {}", n % 3)],
+                genres: vec!["Drama".into()],
+                ..FilmFacts::named(format!("Film {n}"), 1990)
+            };
+            let stars = Stars::try_from(1 + n % 10).expect("1 to 10");
+            let on = format!("20{:02}-{:02}-10", 20 + n % 3, 1 + n % 12);
+            let rating = UserRating {
+                stars,
+                film: film.clone(),
+                rated_on: on.clone(),
+            };
+            d.ratings.insert(format!("film-{n}"), rating);
+            let entry = DiaryEntry {
+                title_id: format!("film-{n}"),
+                film,
+                watched_on: on.clone(),
+                rewatch: false,
+                stars: None,
+                tags: Vec::new(),
+                changed_on: on,
+            };
+            d.log_watch(entry, false);
+        }
+    });
+    tick().await;
+    let headings = texts(&root, "h2");
+    assert_eq!(
+        headings,
+        [
+            "Films watched per year",
+            "How you rate",
+            "Directors you watch most",
+            "Genres you watch most",
+            "2022 in review"
+        ]
+    );
+    // Three years of columns, ten of stars, three directors, one genre,
+    // twelve months.
+    assert_eq!(count(&root, "rect.chart-bar"), 3 + 10 + 3 + 1 + 12);
+    assert_eq!(count(&root, "svg[aria-hidden='true']"), 5);
+    assert_eq!(count(&root, "figure.chart > figcaption"), 5);
+    assert_eq!(
+        texts(&root, "#per-year-heading ~ details tbody th"),
+        ["2020", "2021", "2022"]
+    );
+    assert_eq!(
+        texts(&root, "#directors-heading ~ figure figcaption"),
+        ["First: Director 0, with 4 films."]
+    );
+    assert_eq!(
+        texts(&root, "#per-month-heading ~ details tbody td"),
+        ["0", "0", "1", "0", "0", "1", "0", "0", "1", "0", "0", "1"]
     );
 }

@@ -1,6 +1,7 @@
 //! Reusable pieces of the pages.
 
 pub mod async_view;
+pub mod bar_chart;
 pub mod cast_list;
 pub mod connection_banner;
 pub mod download;

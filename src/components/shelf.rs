@@ -2,8 +2,7 @@
 //! watchlisted films with its sort, filters and pages, all in the URL.
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::hooks::{use_location, use_query_map};
 
 use super::poster::Poster;
 use super::watchlist_button::WatchlistButton;
@@ -13,16 +12,18 @@ use crate::i18n::library::{LibraryTexts, use_library_texts};
 use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
 use crate::model::browse::decade_label;
 use crate::model::library::{Shelf, ShelfItem, ShelfQuery, ShelfSort, shelf_page};
+use crate::navigation::{HistoryStep, use_app_navigate};
 use crate::storage::UserStore;
 
 /// Where a tab's name is in the library texts.
 type TabName = fn(&LibraryTexts) -> &'static str;
 
 /// The library's pages, as the tabs list them: (path, name).
-const TABS: [(&str, TabName); 3] = [
+const TABS: [(&str, TabName); 4] = [
     ("/ratings", |t| t.ratings_tab),
     ("/watchlist", |t| t.watchlist_tab),
     ("/diary", |t| t.diary_tab),
+    ("/stats", |t| t.stats_tab),
 ];
 
 /// Links between the library's pages, the current one marked.
@@ -46,20 +47,6 @@ pub fn LibraryTabs() -> impl IntoView {
             {links}
         </nav>
     }
-}
-
-/// Goes to `query` on the current page, as a new history entry.
-fn go_to(query: &ShelfQuery, path: &str) {
-    let navigate = use_navigate();
-    navigate(
-        &app_path(&format!("{path}{}", query.to_query())),
-        NavigateOptions {
-            // `app_path` already carries the mount path.
-            resolve: false,
-            scroll: false,
-            ..Default::default()
-        },
-    );
 }
 
 /// The ratings or the watchlist: count, menus, one page of films, pager.
@@ -108,12 +95,17 @@ fn ShelfMenus(
     page: Memo<crate::model::library::ShelfPage>,
 ) -> impl IntoView {
     let (t, lt) = (use_texts(), use_library_texts());
+    let navigate = use_app_navigate();
     let change = move |edit: fn(&mut ShelfQuery, String)| {
+        let navigate = navigate.clone();
         move |ev: leptos::ev::Event| {
             let mut next = query.get_untracked();
             edit(&mut next, event_target_value(&ev));
             next.page = 1;
-            go_to(&next, path);
+            navigate(
+                &format!("{path}{}", next.to_query()),
+                HistoryStep::PushInPlace,
+            );
         }
     };
     let ratings = shelf == Shelf::Ratings;

@@ -1,13 +1,11 @@
 //! The search box in the site header: titles and people by name as you type.
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::search_catalog;
-use crate::base_path::app_path;
 use crate::i18n::use_texts;
 use crate::model::search::{PersonHit, SearchHit, SearchResults};
+use crate::navigation::{HistoryStep, use_app_navigate};
 
 const INPUT_ID: &str = "site-search";
 const LIST_ID: &str = "site-search-results";
@@ -50,7 +48,7 @@ fn result_path(found: &SearchResults, index: usize) -> Option<String> {
 #[component]
 pub fn SiteSearch() -> impl IntoView {
     let t = use_texts();
-    let navigate = use_navigate();
+    let navigate = use_app_navigate();
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
@@ -67,14 +65,7 @@ pub fn SiteSearch() -> impl IntoView {
         open.set(false);
         active.set(None);
         query.set(String::new());
-        navigate(
-            &app_path(&path),
-            NavigateOptions {
-                // Already a full path under the mount path.
-                resolve: false,
-                ..Default::default()
-            },
-        );
+        navigate(&path, HistoryStep::Push);
     };
 
     let on_input = move |ev: leptos::ev::Event| {

@@ -6,10 +6,12 @@
 
 pub use film_catalog::{browse, catalog, date, front, matching, people, search, validate};
 
+pub mod chart;
 pub mod history_import;
 pub mod library;
 pub mod number;
 pub mod recent;
 pub mod reviews;
 pub mod route;
+pub mod stats;
 pub mod user_data;

@@ -24,7 +24,7 @@ pub enum Page {
     Person,
     /// `/your-data`.
     YourData,
-    /// `/ratings`, `/watchlist` and `/diary`: your film library.
+    /// `/ratings`, `/watchlist`, `/diary` and `/stats`: your film library.
     Library,
 }
 
@@ -61,7 +61,7 @@ impl Page {
                 Some(Page::Browse)
             }
             ["your-data"] => Some(Page::YourData),
-            ["ratings" | "watchlist" | "diary"] => Some(Page::Library),
+            ["ratings" | "watchlist" | "diary" | "stats"] => Some(Page::Library),
             ["title", id] if !id.is_empty() => Some(Page::Title),
             ["title", id, "cast"] if !id.is_empty() => Some(Page::Cast),
             ["title", id, "reviews"] if !id.is_empty() => Some(Page::Reviews),
@@ -98,6 +98,7 @@ mod tests {
             ("/ratings?sort=rating&page=2", Page::Library),
             ("/watchlist", Page::Library),
             ("/diary/", Page::Library),
+            ("/stats?year=2025", Page::Library),
         ];
         for (path, page) in cases {
             assert_eq!(Page::of_path(path), Some(page), "{path}");

@@ -7,8 +7,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::{BrowseOutcome, FetchError, browse_catalog};
 use crate::base_path::app_path;
@@ -19,6 +18,7 @@ use crate::i18n::{Loadable, Texts, use_texts};
 use crate::model::browse::{
     BROWSE_PAGE, BrowseQuery, BrowseSort, Facet, MatchCount, is_slug, menu_values, shown_count,
 };
+use crate::navigation::{HistoryStep, use_app_navigate};
 use crate::pages::NotFoundPage;
 use crate::scroll_memory;
 use crate::storage::UserStore;
@@ -155,19 +155,11 @@ fn BrowseFilters(
     last: RwSignal<Option<BrowseOutcome>>,
 ) -> impl IntoView {
     let t = use_texts();
-    let navigate = use_navigate();
+    let navigate = use_app_navigate();
     let go = move |next: BrowseQuery| {
         let landing = landing.get_untracked();
         let path = next.path(landing.as_ref().map(|(f, v)| (*f, v.as_str())));
-        navigate(
-            &app_path(&path),
-            NavigateOptions {
-                // `app_path` already carries the mount path.
-                resolve: false,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        navigate(&path, HistoryStep::PushInPlace);
     };
     let on_sort = {
         let go = go.clone();

@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title as DocumentTitle;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::{fetch_person, fetch_person_credits};
 use crate::base_path::app_path;
@@ -14,6 +13,7 @@ use crate::components::hide_seen_switch::HideSeenSwitch;
 use crate::components::poster::Poster;
 use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
 use crate::model::people::{PersonCredit, PersonFile, RoleCredits};
+use crate::navigation::{HistoryStep, use_app_navigate};
 use crate::storage::UserStore;
 
 /// The page at `/name/:id`.
@@ -63,7 +63,7 @@ fn person_view(person: PersonFile) -> impl IntoView {
             <HideSeenSwitch
                 id="person-hide-seen"
                 checked=hide_seen
-                on_toggle=hide_seen_url(app_path(&format!("/name/{id}")))
+                on_toggle=hide_seen_url(format!("/name/{id}"))
             />
         </header>
         {(!person.known_for.is_empty())
@@ -216,24 +216,16 @@ fn CreditRow(credit: PersonCredit, hide_seen: Memo<bool>) -> impl IntoView {
     }
 }
 
-/// Sets or clears `?hide=seen` on the person page at `path` (mount path
-/// included), as a history entry like the browse page's switch.
+/// Sets or clears `?hide=seen` on the person page at `path`, as a history
+/// entry like the browse page's switch.
 fn hide_seen_url(path: String) -> impl Fn(bool) + Send + Sync + 'static {
-    let navigate = use_navigate();
+    let navigate = use_app_navigate();
     move |hide: bool| {
         let url = if hide {
             format!("{path}?hide=seen")
         } else {
             path.clone()
         };
-        navigate(
-            &url,
-            NavigateOptions {
-                // `path` already carries the mount path.
-                resolve: false,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        navigate(&url, HistoryStep::PushInPlace);
     }
 }

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::fetch_reviews;
 use crate::base_path::app_path;
@@ -17,6 +16,7 @@ use crate::model::catalog::ReviewsFile;
 use crate::model::reviews::{
     REVIEWS_PAGE_SIZE, ReviewSort, filtered_sorted, helpful_with_vote, stars_filter_from_query,
 };
+use crate::navigation::{HistoryStep, use_app_navigate};
 use crate::storage::UserStore;
 
 /// The page at `/title/:id/reviews?sort=helpful|date|rating&stars=1..10`;
@@ -31,7 +31,7 @@ pub fn ReviewsPage() -> impl IntoView {
 
 fn reviews_view(file: ReviewsFile) -> impl IntoView {
     let query = use_query_map();
-    let navigate = use_navigate();
+    let navigate = use_app_navigate();
     let store = use_context::<UserStore>();
     let t = use_texts();
     let order = Memo::new(move |_| ReviewSort::from_query(query.read().get("sort").as_deref()));
@@ -45,7 +45,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
         reviews: all,
     } = file;
     let back = app_path(&format!("/title/{title_id}"));
-    let path = app_path(&format!("/title/{title_id}/reviews"));
+    let path = format!("/title/{title_id}/reviews");
     let count = all.len();
     let all = StoredValue::new(all);
     let list =
@@ -62,16 +62,7 @@ fn reviews_view(file: ReviewsFile) -> impl IntoView {
         if let Some(n) = filter {
             url.push_str(&format!("&stars={n}"));
         }
-        navigate(
-            &url,
-            NavigateOptions {
-                // `path` already carries the mount path.
-                resolve: false,
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        navigate(&url, HistoryStep::ReplaceInPlace);
     };
     let on_sort = {
         let set_query = set_query.clone();

@@ -22,6 +22,7 @@ const PAGES = [
   ['your data', '/your-data', 'main h1'],
   ['ratings, empty', '/ratings', '.empty-state'],
   ['diary, empty', '/diary', '.empty-state'],
+  ['stats, empty', '/stats', '.empty-state'],
   ['person', '/name/patricio-guzman', '.filmography'],
   ['real film', '/title/memento-2000', '#related-track'],
   ['real person', '/name/christopher-nolan', '.filmography'],
@@ -92,6 +93,10 @@ describe('axe-core finds nothing', () => {
         await page.locator('.shelf-list').waitFor();
         problems.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
       }
+      await page.goto(`${site.origin}/stats`);
+      await page.locator('.chart-drawing').first().waitFor();
+      for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
+      problems.push(...(await axeViolations(page)).map((v) => `/stats with its tables open: ${v}`));
       await page.getByRole('button', { name: /^Edit your/ }).click();
       await page.locator('.log-watch').waitFor();
       problems.push(...(await axeViolations(page)).map((v) => `diary form: ${v}`));

@@ -261,6 +261,90 @@ async function importFile(page, name, mimeType, buffer) {
   await page.getByLabel(/^Import a file/).setInputFiles({ name, mimeType, buffer });
 }
 
+const viewing = (id, title, year, on, extra = {}) => ({
+  title_id: id, title, year, watched_on: on, rewatch: false, tags: [], changed_on: on, ...extra,
+});
+const GUZMAN = { directors: ['Patricio Guzmán'], genres: ['Documentary'] };
+
+/** Three films rated, four viewings over 2024 and 2025 (2025's March twice). */
+const FILM_LIFE = {
+  version: 3,
+  ratings: {
+    'canoa-1976': { ...rating(9, 'Canoa', 1976, ['Drama', 'History'], '2025-03-02'), directors: ['Felipe Cazals'] },
+    'salvador-allende-2004': { ...rating(8, 'Salvador Allende', 2004, [], '2024-07-01'), ...GUZMAN },
+    'chile-obstinate-memory-1997': { ...rating(8, 'Chile, Obstinate Memory', 1997, [], '2025-03-20'), ...GUZMAN },
+  },
+  diary: {
+    '2024-07-01/salvador-allende-2004/1': viewing('salvador-allende-2004', 'Salvador Allende', 2004, '2024-07-01', GUZMAN),
+    '2025-03-02/canoa-1976/1': viewing('canoa-1976', 'Canoa', 1976, '2025-03-02', { stars: 10 }),
+    '2025-03-20/chile-obstinate-memory-1997/1': viewing('chile-obstinate-memory-1997', 'Chile, Obstinate Memory', 1997, '2025-03-20', GUZMAN),
+    '2025-11-05/salvador-allende-2004/1': viewing('salvador-allende-2004', 'Salvador Allende', 2004, '2025-11-05', { ...GUZMAN, rewatch: true }),
+  },
+};
+
+describe('your stats', () => {
+  test('charts with their captions and tables, a year in review chosen in the URL, updated as you rate', async (t) => {
+    const page = await openWith(t, FILM_LIFE, '/stats');
+    await page.locator('.chart-drawing').first().waitFor();
+    assert.equal(await page.locator('main h1').innerText(), 'Your stats');
+    assert.equal(await page.locator('.stats-page .lead').innerText(), '3 films seen, 4 viewings logged.');
+
+    const chart = (name) => page.getByRole('region', { name, exact: true });
+    const perYear = chart('Films watched per year');
+    assert.equal(await perYear.locator('figcaption').innerText(), '4 viewings from 2024 to 2025; the most, 3, in 2025.');
+    assert.equal(await perYear.locator('rect.chart-bar').count(), 2);
+    assert.equal(await perYear.locator('svg').getAttribute('aria-hidden'), 'true', 'the drawing is not read out');
+    const table = perYear.locator('table');
+    assert.equal(await table.isVisible(), false, 'the table starts folded');
+    await perYear.getByText('Show as a table').click();
+    assert.deepEqual(await table.locator('tbody tr').allInnerTexts(), ['2024\t1', '2025\t3']);
+
+    assert.equal(
+      await chart('How you rate').locator('figcaption').innerText(),
+      '3 films rated, 8.3 stars on average; 8 stars most often.',
+    );
+    const directors = chart('Directors you watch most');
+    assert.deepEqual(await directors.locator('text.chart-label').allTextContents(), ['Patricio Guzmán', 'Felipe Cazals']);
+    assert.equal(await directors.locator('figcaption').innerText(), 'First: Patricio Guzmán, with 2 films.');
+
+    const review = chart('2025 in review');
+    assert.match(await review.innerText(), /In 2025 you logged 3 viewings of 3 films, 1 of them a rewatch\./);
+    assert.equal(await review.locator('.chart figcaption').innerText(), 'The busiest month was March, with 2 viewings.');
+    assert.deepEqual(await review.locator('.favourites .favourite > a.tile-title').allInnerTexts(), [
+      'Canoa', 'Chile, Obstinate Memory', 'Salvador Allende',
+    ], 'best stars that year first, then the later viewing');
+
+    await page.getByLabel('Year', { exact: true }).selectOption('2024');
+    await page.waitForURL(/\/stats\?year=2024$/);
+    await chart('2024 in review').waitFor();
+    await page.goBack();
+    await chart('2025 in review').waitFor();
+    await page.reload();
+    await chart('2025 in review').waitFor();
+
+    // A film rated in another tab shows in the stats without a reload.
+    const other = await page.context().newPage();
+    await other.goto(`${site.origin}${ALLENDE}`);
+    await other.locator('label[for="rate-salvador-allende-2004-3"]').click();
+    await other.waitForFunction(() => document.querySelector('.your-rating')?.textContent === 'Your rating: 3/10');
+    // (9 + 3 + 8) / 3 = 6.67
+    await eventually(
+      async () => /6\.7 stars on average/.test(await chart('How you rate').locator('figcaption').innerText()),
+      'the mean follows the other tab',
+    );
+  });
+
+  test('a phone shows every chart without sideways scrolling, and no diary means no year in review', async (t) => {
+    const page = await openWith(t, { version: 3, ratings: LIBRARY.ratings }, '/stats');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.chart-drawing').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scroll (${overflow}px)`);
+    assert.equal(await page.getByRole('region', { name: 'Films watched per year' }).count(), 0);
+    await page.getByText('Log watches in your diary to see each year in review.').waitFor();
+  });
+});
+
 describe('moving in from Letterboxd and IMDb', () => {
   test('a Letterboxd zip is previewed, the ambiguous film chosen, then imported whole, and a second time adds nothing', async (t) => {
     const page = await site.openPage(t);

@@ -5,6 +5,11 @@ use crate::i18n::en::{MONTHS, num, plural};
 use crate::i18n::month_name;
 use crate::model::library::ShelfSort;
 
+/// Months shortened for a chart's axis.
+const SHORT_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 /// The library pages' strings in English.
 pub static LIBRARY_EN: LibraryTexts = LibraryTexts {
     library_nav: "Your films",
@@ -99,4 +104,78 @@ pub static LIBRARY_EN: LibraryTexts = LibraryTexts {
     file_missing_column: |file, column| format!("its file {file} has no “{column}” column"),
     file_damaged: |detail| format!("the file is damaged ({detail})"),
     file_too_large: |mb| format!("a file in it is larger than {mb} MB"),
+    stats_tab: "Stats",
+    stats_heading: "Your stats",
+    stats_empty: "No stats yet. Rate films or log what you watch, and your numbers are drawn here.",
+    per_year_heading: "Films watched per year",
+    rating_spread_heading: "How you rate",
+    directors_heading: "Directors you watch most",
+    genres_heading: "Genres you watch most",
+    show_as_table: "Show as a table",
+    col_year: "Year",
+    col_month: "Month",
+    col_stars: "Stars",
+    col_films: "Films",
+    col_viewings: "Viewings",
+    col_director: "Director",
+    col_genre: "Genre",
+    favourites_heading: "Your best-rated films that year",
+    no_year_review: "Log watches in your diary to see each year in review.",
+    stats_lead: |films, viewings| {
+        format!(
+            "{} seen, {} logged.",
+            plural(films as u64, "film", "films"),
+            plural(viewings as u64, "viewing", "viewings")
+        )
+    },
+    per_year_summary: |viewings, first, last, busiest, most| {
+        let viewings = plural(viewings as u64, "viewing", "viewings");
+        if first == last {
+            format!("{viewings}, all in {first}.")
+        } else {
+            format!(
+                "{viewings} from {first} to {last}; the most, {}, in {busiest}.",
+                num(most)
+            )
+        }
+    },
+    rating_summary: |films, mean, usual| {
+        format!(
+            "{} rated, {}.{} stars on average; {} most often.",
+            plural(films as u64, "film", "films"),
+            mean / 10,
+            mean % 10,
+            plural(u64::from(usual), "star", "stars")
+        )
+    },
+    top_summary: |name, films| {
+        format!(
+            "First: {name}, with {}.",
+            plural(films as u64, "film", "films")
+        )
+    },
+    year_review_heading: |year| format!("{year} in review"),
+    year_summary: |year, viewings, films, rewatches| {
+        format!(
+            "In {year} you logged {} of {}, {} of them {}.",
+            plural(viewings as u64, "viewing", "viewings"),
+            plural(films as u64, "film", "films"),
+            num(rewatches),
+            if rewatches == 1 {
+                "a rewatch"
+            } else {
+                "rewatches"
+            }
+        )
+    },
+    per_month_heading: |year| format!("Viewings per month in {year}"),
+    per_month_summary: |month, n| {
+        format!(
+            "The busiest month was {}, with {}.",
+            month_name(&MONTHS, month),
+            plural(n as u64, "viewing", "viewings")
+        )
+    },
+    month_name_of: |month| month_name(&MONTHS, month),
+    short_month: |month| month_name(&SHORT_MONTHS, month),
 };

@@ -7,6 +7,11 @@ use crate::model::library::ShelfSort;
 
 use super::capitalized;
 
+/// Months shortened for a chart's axis.
+const SHORT_MONTHS: [&str; 12] = [
+    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
+];
+
 /// The library pages' strings in Spanish.
 pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     library_nav: "Tus películas",
@@ -98,4 +103,81 @@ pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     file_missing_column: |file, column| format!("su archivo {file} no tiene la columna «{column}»"),
     file_damaged: |detail| format!("el archivo está dañado ({detail})"),
     file_too_large: |mb| format!("contiene un archivo de más de {mb} MB"),
+    stats_tab: "Estadísticas",
+    stats_heading: "Tus estadísticas",
+    stats_empty: "Aún no hay estadísticas. Puntúa películas o anota lo que ves, y tus cifras se dibujarán aquí.",
+    per_year_heading: "Películas vistas por año",
+    rating_spread_heading: "Cómo puntúas",
+    directors_heading: "Los directores que más ves",
+    genres_heading: "Los géneros que más ves",
+    show_as_table: "Ver como tabla",
+    col_year: "Año",
+    col_month: "Mes",
+    col_stars: "Estrellas",
+    col_films: "Películas",
+    col_viewings: "Visionados",
+    col_director: "Director",
+    col_genre: "Género",
+    favourites_heading: "Tus películas mejor puntuadas de ese año",
+    no_year_review: "Anota lo que ves en tu diario para ver el resumen de cada año.",
+    stats_lead: |films, viewings| {
+        format!(
+            "{} {}, {} {}.",
+            plural(films, "película", "películas"),
+            if films == 1 { "vista" } else { "vistas" },
+            plural(viewings, "visionado", "visionados"),
+            if viewings == 1 { "anotado" } else { "anotados" }
+        )
+    },
+    per_year_summary: |viewings, first, last, busiest, most| {
+        let viewings = plural(viewings, "visionado", "visionados");
+        if first == last {
+            format!("{viewings}, todos en {first}.")
+        } else {
+            format!(
+                "{viewings} de {first} a {last}; el año con más, {busiest}, con {}.",
+                num(most)
+            )
+        }
+    },
+    rating_summary: |films, mean, usual| {
+        format!(
+            "{} {}, {},{} estrellas de media; la nota más frecuente, {}.",
+            plural(films, "película", "películas"),
+            if films == 1 { "puntuada" } else { "puntuadas" },
+            mean / 10,
+            mean % 10,
+            plural(usual, "estrella", "estrellas")
+        )
+    },
+    top_summary: |name, films| {
+        format!(
+            "En cabeza: {name}, con {}.",
+            plural(films, "película", "películas")
+        )
+    },
+    year_review_heading: |year| format!("Tu {year} en películas"),
+    year_summary: |year, viewings, films, rewatches| {
+        format!(
+            "En {year} anotaste {} de {}; {} {}.",
+            plural(viewings, "visionado", "visionados"),
+            plural(films, "película", "películas"),
+            num(rewatches),
+            if rewatches == 1 {
+                "fue una revisión"
+            } else {
+                "fueron revisiones"
+            }
+        )
+    },
+    per_month_heading: |year| format!("Visionados por mes en {year}"),
+    per_month_summary: |month, n| {
+        format!(
+            "El mes con más fue {}, con {}.",
+            month_name(&MONTHS, month),
+            plural(n, "visionado", "visionados")
+        )
+    },
+    month_name_of: |month| month_name(&MONTHS, month),
+    short_month: |month| month_name(&SHORT_MONTHS, month),
 };

@@ -7,6 +7,12 @@ use crate::model::library::ShelfSort;
 
 use super::capitalized;
 
+/// Months shortened for a chart's axis.
+const SHORT_MONTHS: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
+
 /// The library pages' strings in French.
 pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     library_nav: "Vos films",
@@ -96,4 +102,77 @@ pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     },
     file_damaged: |detail| format!("le fichier est endommagé ({detail})"),
     file_too_large: |mb| format!("il contient un fichier de plus de {mb}\u{a0}Mo"),
+    stats_tab: "Statistiques",
+    stats_heading: "Vos statistiques",
+    stats_empty: "Pas encore de statistiques. Notez des films ou tenez votre journal, et vos chiffres s'afficheront ici.",
+    per_year_heading: "Films vus par année",
+    rating_spread_heading: "Vos notes",
+    directors_heading: "Les cinéastes que vous regardez le plus",
+    genres_heading: "Les genres que vous regardez le plus",
+    show_as_table: "Afficher en tableau",
+    col_year: "Année",
+    col_month: "Mois",
+    col_stars: "Étoiles",
+    col_films: "Films",
+    col_viewings: "Visionnages",
+    col_director: "Cinéaste",
+    col_genre: "Genre",
+    favourites_heading: "Vos films les mieux notés cette année-là",
+    no_year_review: "Tenez votre journal pour voir le bilan de chaque année.",
+    stats_lead: |films, viewings| {
+        format!(
+            "{} {}, {} au journal.",
+            plural(films, "film", "films"),
+            if films <= 1 { "vu" } else { "vus" },
+            plural(viewings, "visionnage", "visionnages")
+        )
+    },
+    per_year_summary: |viewings, first, last, busiest, most| {
+        let viewings = plural(viewings, "visionnage", "visionnages");
+        if first == last {
+            format!("{viewings}, tous en {first}.")
+        } else {
+            format!(
+                "{viewings} de {first} à {last} ; le record, {}, en {busiest}.",
+                num(most)
+            )
+        }
+    },
+    rating_summary: |films, mean, usual| {
+        format!(
+            "{} {}, {},{} étoiles en moyenne ; la note la plus fréquente : {}.",
+            plural(films, "film", "films"),
+            if films <= 1 { "noté" } else { "notés" },
+            mean / 10,
+            mean % 10,
+            plural(usual, "étoile", "étoiles")
+        )
+    },
+    top_summary: |name, films| {
+        format!("En tête : {name}, avec {}.", plural(films, "film", "films"))
+    },
+    year_review_heading: |year| format!("Votre bilan {year}"),
+    year_summary: |year, viewings, films, rewatches| {
+        format!(
+            "En {year}, votre journal compte {} de {}, dont {} {}.",
+            plural(viewings, "visionnage", "visionnages"),
+            plural(films, "film", "films"),
+            num(rewatches),
+            if rewatches <= 1 {
+                "revisionnage"
+            } else {
+                "revisionnages"
+            }
+        )
+    },
+    per_month_heading: |year| format!("Visionnages par mois en {year}"),
+    per_month_summary: |month, n| {
+        format!(
+            "Le mois le plus chargé : {}, avec {}.",
+            month_name(&MONTHS, month),
+            plural(n, "visionnage", "visionnages")
+        )
+    },
+    month_name_of: |month| month_name(&MONTHS, month),
+    short_month: |month| month_name(&SHORT_MONTHS, month),
 };

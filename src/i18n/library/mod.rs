@@ -82,6 +82,40 @@ texts! {
         save,
         /// "Enter the date you watched it, today or earlier."
         watched_on_invalid,
+        /// "Stats": the library tab.
+        stats_tab,
+        /// "Your stats"
+        stats_heading,
+        /// The stats page when nothing is rated or logged.
+        stats_empty,
+        /// "Films watched per year"
+        per_year_heading,
+        /// "How you rate": the rating distribution's heading.
+        rating_spread_heading,
+        /// "Directors you watch most"
+        directors_heading,
+        /// "Genres you watch most"
+        genres_heading,
+        /// "Show as a table": opens a chart's numbers.
+        show_as_table,
+        /// "Year": a table column, and the year in review's menu.
+        col_year,
+        /// "Month"
+        col_month,
+        /// "Stars"
+        col_stars,
+        /// "Films"
+        col_films,
+        /// "Viewings"
+        col_viewings,
+        /// "Director"
+        col_director,
+        /// "Genre"
+        col_genre,
+        /// "Your best-rated films that year"
+        favourites_heading,
+        /// "Log watches in your diary to see each year in review."
+        no_year_review,
     }
     formats {
         /// "12 of 340 films" when filtered, else "340 films": (matching, total).
@@ -127,6 +161,29 @@ texts! {
         file_damaged: fn(&str) -> String = ("bad zip"),
         /// "a file in it is larger than 64 MB"
         file_too_large: fn(u64) -> String = (64),
+        /// "412 films seen, 530 viewings logged.": (films, viewings).
+        stats_lead: fn(usize, usize) -> String = (412, 530),
+        /// "530 viewings from 2019 to 2026; the most, 96, in 2024.":
+        /// (viewings, first year, last year, busiest year, its viewings).
+        per_year_summary: fn(usize, u16, u16, u16, usize) -> String = (530, 2019, 2026, 2024, 96),
+        /// "340 films rated, 7.3 stars on average; 8 stars most often.":
+        /// (films, mean in tenths, most given).
+        rating_summary: fn(usize, u32, u8) -> String = (340, 73, 8),
+        /// "First: Agnès Varda, with 5 films."
+        top_summary: fn(&str, usize) -> String = ("Agnès Varda", 5),
+        /// "2025 in review"
+        year_review_heading: fn(u16) -> String = (2025),
+        /// "In 2025 you logged 96 viewings of 90 films, 6 of them rewatches.":
+        /// (year, viewings, films, rewatches).
+        year_summary: fn(u16, usize, usize, usize) -> String = (2025, 96, 90, 6),
+        /// "Viewings per month in 2025"
+        per_month_heading: fn(u16) -> String = (2025),
+        /// "The busiest month was March, with 14 viewings."
+        per_month_summary: fn(u8, usize) -> String = (3, 14),
+        /// "March": a month's name in a table.
+        month_name_of: fn(u8) -> &'static str = (3),
+        /// "Mar": a month under its column.
+        short_month: fn(u8) -> &'static str = (3),
     }
 }
 
@@ -197,5 +254,32 @@ mod tests {
         );
         assert_eq!((en.diary_count)(1), "1 entry");
         assert_eq!((fr.diary_count)(0), "0 entrée");
+    }
+
+    #[test]
+    fn stats_sentences_agree_with_their_numbers() {
+        let [en, es, fr] = Lang::ALL.map(Lang::library_texts);
+        assert_eq!(
+            (en.rating_summary)(3, 83, 8),
+            "3 films rated, 8.3 stars on average; 8 stars most often."
+        );
+        assert_eq!(
+            (fr.rating_summary)(1, 70, 7),
+            "1 film noté, 7,0 étoiles en moyenne ; la note la plus fréquente : 7 étoiles."
+        );
+        assert_eq!(
+            (en.year_summary)(2025, 1, 1, 1),
+            "In 2025 you logged 1 viewing of 1 film, 1 of them a rewatch."
+        );
+        assert_eq!(
+            (es.year_summary)(2025, 3, 2, 0),
+            "En 2025 anotaste 3 visionados de 2 películas; 0 fueron revisiones."
+        );
+        assert_eq!(
+            (en.per_year_summary)(4, 2025, 2025, 2025, 4),
+            "4 viewings, all in 2025."
+        );
+        assert_eq!((fr.short_month)(8), "août");
+        assert_eq!((es.month_name_of)(1), "enero");
     }
 }
