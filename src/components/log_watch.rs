@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::library::use_library_texts;
 use crate::i18n::use_texts;
 use crate::model::library::{DiaryEntry, DiaryId, FilmFacts, parse_tags, valid_watch_date};
-use crate::model::user_data::Stars;
+use crate::model::user_data::{Stars, UserData};
 use crate::storage::{UserStore, today};
 
 /// What the form starts from: a new viewing of a film, or an entry to edit.
@@ -46,7 +46,7 @@ struct WatchFields {
 
 /// The form's starting values: today and "seen before" if the diary has
 /// the film already, or the entry being edited.
-fn initial_fields(data: &crate::model::user_data::UserData, what: &WatchToLog) -> WatchFields {
+fn initial_fields(data: &UserData, what: &WatchToLog) -> WatchFields {
     match what {
         WatchToLog::New { id, .. } => WatchFields {
             date: today(),
@@ -65,9 +65,9 @@ fn initial_fields(data: &crate::model::user_data::UserData, what: &WatchToLog) -
     }
 }
 
-/// Saves the viewing, and its rating as the film's rating too (as
-/// Letterboxd does): the latest rating given is the one that counts.
-fn save(store: UserStore, what: &WatchToLog, fields: WatchFields) {
+/// Saves the viewing (see [`UserData::save_watch`] for its rating) and
+/// returns its key.
+fn save(store: UserStore, what: &WatchToLog, fields: WatchFields) -> Option<DiaryId> {
     let entry = DiaryEntry {
         title_id: what.title_id().to_owned(),
         film: what.film().clone(),
@@ -77,25 +77,31 @@ fn save(store: UserStore, what: &WatchToLog, fields: WatchFields) {
         tags: parse_tags(&fields.tags),
         changed_on: today(),
     };
-    let what = what.clone();
-    store.update(move |d| {
-        if let Some(stars) = entry.stars {
-            d.rate(&entry.title_id, stars, entry.film.clone(), today());
-        }
-        match &what {
-            WatchToLog::New { .. } => {
-                d.log_watch(entry, fields.off_watchlist);
-            }
-            WatchToLog::Edit { key, .. } => {
-                d.edit_watch(key, entry);
-            }
-        }
+    let replacing = match what {
+        WatchToLog::New { .. } => None,
+        WatchToLog::Edit { key, .. } => Some(key.clone()),
+    };
+    let mut saved = None;
+    store.update(|d| {
+        let key = d.save_watch(replacing.as_deref(), entry, fields.off_watchlist, &today());
+        saved = Some(key);
     });
+    saved
 }
 
-/// The form; `on_done` runs after a save (with `true`) or on Cancel.
+/// A diary key as an id's part: `2026-03-01/canoa-1976/1` →
+/// `2026-03-01-canoa-1976-1`.
+pub fn entry_dom_id(key: &str) -> String {
+    key.replace('/', "-")
+}
+
+/// The form; `on_done` runs after a save (with the entry's key) or on
+/// Cancel (with none).
 #[component]
-pub fn LogWatchForm(what: WatchToLog, #[prop(into)] on_done: Callback<bool>) -> impl IntoView {
+pub fn LogWatchForm(
+    what: WatchToLog,
+    #[prop(into)] on_done: Callback<Option<DiaryId>>,
+) -> impl IntoView {
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
     };
@@ -111,7 +117,11 @@ pub fn LogWatchForm(what: WatchToLog, #[prop(into)] on_done: Callback<bool>) -> 
     let tags = RwSignal::new(start.tags);
     let off_watchlist = RwSignal::new(start.off_watchlist);
     let date_error = RwSignal::new(false);
-    let prefix = format!("log-{}", what.title_id());
+    // Two forms may be open for one film (two viewings being edited).
+    let prefix = match &what {
+        WatchToLog::New { id, .. } => format!("log-{id}"),
+        WatchToLog::Edit { key, .. } => format!("edit-form-{}", entry_dom_id(key)),
+    };
     let ids = ["date", "rewatch", "stars", "tags", "off", "error"].map(|f| format!("{prefix}-{f}"));
     let name = (lt.log_watch_of)(&what.film().title);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -127,8 +137,7 @@ pub fn LogWatchForm(what: WatchToLog, #[prop(into)] on_done: Callback<bool>) -> 
             tags: tags.get_untracked(),
             off_watchlist: on_watchlist && off_watchlist.get_untracked(),
         };
-        save(store, &what, fields);
-        on_done.run(true);
+        on_done.run(save(store, &what, fields));
     };
     let star_options = (1..=10u8)
         .filter_map(|n| Stars::try_from(n).ok())
@@ -212,7 +221,7 @@ pub fn LogWatchForm(what: WatchToLog, #[prop(into)] on_done: Callback<bool>) -> 
                 })}
             <div class="form-actions">
                 <button type="submit" class="button primary">{lt.save}</button>
-                <button type="button" class="button" on:click=move |_| on_done.run(false)>
+                <button type="button" class="button" on:click=move |_| on_done.run(None)>
                     {t.cancel}
                 </button>
             </div>

@@ -9,6 +9,7 @@ pub mod hide_seen_switch;
 pub mod history_import;
 pub mod lazy_code;
 pub mod log_watch;
+pub mod pager;
 pub mod person_link;
 pub mod poster;
 pub mod rating_badge;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
+use super::pager::numbered_pager;
 use super::poster::Poster;
 use super::watchlist_button::WatchlistButton;
 use crate::base_path::app_path;
@@ -195,16 +196,7 @@ fn ShelfList(
         q.page = n;
         app_path(&format!("{path}{}", q.to_query()))
     };
-    let pager = move || {
-        let (here, pages) = (query.read().page, page.read().pages);
-        view! {
-            <nav class="pager" aria-label=t.pages_label>
-                {(here > 1).then(|| view! { <a href=href(here - 1) rel="prev">{t.previous}</a> })}
-                <span aria-current="page">{(t.page_of)(here as u32, pages as u32)}</span>
-                {(here < pages).then(|| view! { <a href=href(here + 1) rel="next">{t.next}</a> })}
-            </nav>
-        }
-    };
+    let pager = move || page.with(|p| numbered_pager(p.page, p.pages, href));
     view! {
         {move || {
             page.with(|p| {

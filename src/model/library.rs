@@ -304,6 +304,31 @@ impl UserData {
         self.ratings.insert(id.to_owned(), rating);
     }
 
+    /// Logs a new viewing (`replacing` none) or edits one, and takes the
+    /// viewing's stars as the film's rating too, as Letterboxd does, but
+    /// only when no later viewing of the film exists: editing an old
+    /// viewing must not undo a rating given since. Returns the entry's key.
+    pub fn save_watch(
+        &mut self,
+        replacing: Option<&str>,
+        entry: DiaryEntry,
+        off_watchlist: bool,
+        today: &str,
+    ) -> DiaryId {
+        let later = self.diary.iter().any(|(key, e)| {
+            Some(key.as_str()) != replacing
+                && e.title_id == entry.title_id
+                && e.watched_on > entry.watched_on
+        });
+        if let (Some(stars), false) = (entry.stars, later) {
+            self.rate(&entry.title_id, stars, entry.film.clone(), today.to_owned());
+        }
+        match replacing {
+            None => self.log_watch(entry, off_watchlist),
+            Some(key) => self.edit_watch(key, entry),
+        }
+    }
+
     /// Replaces an entry; a changed date moves it to a key of that day.
     pub fn edit_watch(&mut self, id: &str, entry: DiaryEntry) -> DiaryId {
         let same_day = id.starts_with(&format!("{}/{}/", entry.watched_on, entry.title_id));
@@ -446,7 +471,7 @@ impl ShelfQuery {
     }
 
     /// Whether a film passes the filters.
-    fn keeps(&self, item: &ShelfItem) -> bool {
+    fn keeps(&self, item: &ShelfRef) -> bool {
         self.stars
             .is_none_or(|s| item.stars.map(Stars::get) == Some(s))
             && self.decade.is_none_or(|d| item.film.year / 10 * 10 == d)
@@ -484,6 +509,9 @@ pub struct ShelfPage {
     pub matching: usize,
     /// Films on the shelf, filters aside.
     pub total: usize,
+    /// The page shown: the one asked for, or the last when it asked past
+    /// the end (after removals, or an edited URL).
+    pub page: usize,
     /// Pages of matching films (at least 1).
     pub pages: usize,
     /// Decades and genres (label, slug) present on the shelf, for the menus.
@@ -491,27 +519,47 @@ pub struct ShelfPage {
     pub genres: Vec<(String, String)>,
 }
 
+/// A film on a shelf, borrowed from the library: sorting and filtering
+/// 10,000 of them copies nothing; only the page shown is copied.
+struct ShelfRef<'a> {
+    id: &'a TitleId,
+    film: &'a FilmFacts,
+    stars: Option<Stars>,
+    on: &'a str,
+}
+
+impl ShelfRef<'_> {
+    fn to_item(&self) -> ShelfItem {
+        ShelfItem {
+            id: self.id.clone(),
+            film: self.film.clone(),
+            stars: self.stars,
+            on: self.on.to_owned(),
+        }
+    }
+}
+
 /// The films on a shelf, unordered.
-fn shelf_items(data: &UserData, shelf: Shelf) -> Vec<ShelfItem> {
+fn shelf_refs(data: &UserData, shelf: Shelf) -> Vec<ShelfRef<'_>> {
     match shelf {
         Shelf::Ratings => data
             .ratings
             .iter()
-            .map(|(id, r)| ShelfItem {
-                id: id.clone(),
-                film: r.film.clone(),
+            .map(|(id, r)| ShelfRef {
+                id,
+                film: &r.film,
                 stars: Some(r.stars),
-                on: r.rated_on.clone(),
+                on: &r.rated_on,
             })
             .collect(),
         Shelf::Watchlist => data
             .watchlist
             .iter()
-            .map(|(id, w)| ShelfItem {
-                id: id.clone(),
-                film: w.film.clone(),
+            .map(|(id, w)| ShelfRef {
+                id,
+                film: &w.film,
                 stars: data.ratings.get(id).map(|r| r.stars),
-                on: w.added_on.clone(),
+                on: &w.added_on,
             })
             .collect(),
     }
@@ -519,16 +567,16 @@ fn shelf_items(data: &UserData, shelf: Shelf) -> Vec<ShelfItem> {
 
 /// Orders items; ties fall back to the title, then the id, so a page
 /// never shuffles between renders.
-fn sort_items(items: &mut Vec<ShelfItem>, sort: ShelfSort) {
+fn sort_items<'a>(items: Vec<ShelfRef<'a>>, sort: ShelfSort) -> Vec<ShelfRef<'a>> {
     use std::cmp::Reverse;
     // Each title is folded once, not at every comparison: at 10,000
     // ratings that is the difference between a few and a hundred ms.
-    let mut keyed: Vec<(String, ShelfItem)> = items
-        .drain(..)
+    let mut keyed: Vec<(String, ShelfRef)> = items
+        .into_iter()
         .map(|item| (super::search::fold(&item.film.title), item))
         .collect();
     let by_title =
-        |a: &(String, ShelfItem), b: &(String, ShelfItem)| (&a.0, &a.1.id).cmp(&(&b.0, &b.1.id));
+        |a: &(String, ShelfRef), b: &(String, ShelfRef)| (&a.0, a.1.id).cmp(&(&b.0, b.1.id));
     match sort {
         ShelfSort::Recent => keyed.sort_by(|a, b| b.1.on.cmp(&a.1.on).then_with(|| by_title(a, b))),
         ShelfSort::Rating => keyed.sort_by(|a, b| {
@@ -550,13 +598,13 @@ fn sort_items(items: &mut Vec<ShelfItem>, sort: ShelfSort) {
         }),
         ShelfSort::Title => keyed.sort_by(by_title),
     }
-    items.extend(keyed.into_iter().map(|(_, item)| item));
+    keyed.into_iter().map(|(_, item)| item).collect()
 }
 
-/// The page of `shelf` that `query` asks for. A page past the end is
-/// empty, with `pages` saying how many there are.
+/// The page of `shelf` that `query` asks for, or its last page when it
+/// asks past the end.
 pub fn shelf_page(data: &UserData, shelf: Shelf, query: &ShelfQuery) -> ShelfPage {
-    let all = shelf_items(data, shelf);
+    let all = shelf_refs(data, shelf);
     let total = all.len();
     let mut decades: Vec<u16> = all.iter().map(|i| i.film.year / 10 * 10).collect();
     decades.sort_unstable_by(|a, b| b.cmp(a));
@@ -567,16 +615,27 @@ pub fn shelf_page(data: &UserData, shelf: Shelf, query: &ShelfQuery) -> ShelfPag
             .entry(super::browse::slug(genre))
             .or_insert_with(|| genre.clone());
     }
-    let mut items: Vec<ShelfItem> = all.into_iter().filter(|i| query.keeps(i)).collect();
-    let matching = items.len();
-    sort_items(&mut items, query.sort);
-    let start = (query.page.max(1) - 1).saturating_mul(SHELF_PAGE);
-    let items = items.into_iter().skip(start).take(SHELF_PAGE).collect();
+    // Your stars are no filter of the watchlist, whatever the URL says.
+    let query = match shelf {
+        Shelf::Ratings => query.clone(),
+        Shelf::Watchlist => ShelfQuery {
+            stars: None,
+            ..query.clone()
+        },
+    };
+    let kept: Vec<ShelfRef> = all.into_iter().filter(|i| query.keeps(i)).collect();
+    let matching = kept.len();
+    let pages = matching.div_ceil(SHELF_PAGE).max(1);
+    let page = query.page.clamp(1, pages);
+    let start = (page - 1) * SHELF_PAGE;
+    let sorted = sort_items(kept, query.sort);
+    let items = sorted.iter().skip(start).take(SHELF_PAGE);
     ShelfPage {
-        items,
+        items: items.map(ShelfRef::to_item).collect(),
         matching,
         total,
-        pages: matching.div_ceil(SHELF_PAGE).max(1),
+        page,
+        pages,
         decades,
         genres: genres
             .into_iter()
@@ -596,12 +655,24 @@ pub struct DiaryMonth {
 /// Diary entries per page, as Letterboxd shows them.
 pub const DIARY_PAGE: usize = 50;
 
+/// One page of the diary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiaryPage {
+    pub months: Vec<DiaryMonth>,
+    /// The page shown: the one asked for, or the last when it asked past
+    /// the end (after deletions, or an edited URL).
+    pub page: usize,
+    /// How many pages there are (at least 1).
+    pub pages: usize,
+}
+
 /// One page of the diary (1-based), newest first, `DIARY_PAGE` entries
-/// grouped by month (a month may go on over the next page), and how many
-/// pages there are. Only the shown entries are copied.
-pub fn diary_months(data: &UserData, page: usize) -> (Vec<DiaryMonth>, usize) {
+/// grouped by month (a month may go on over the next page). Only the shown
+/// entries are copied.
+pub fn diary_months(data: &UserData, page: usize) -> DiaryPage {
     let pages = data.diary.len().div_ceil(DIARY_PAGE).max(1);
-    let start = (page.max(1) - 1).saturating_mul(DIARY_PAGE);
+    let page = page.clamp(1, pages);
+    let start = (page - 1) * DIARY_PAGE;
     let mut months: Vec<DiaryMonth> = Vec::new();
     for (id, entry) in data.diary.iter().rev().skip(start).take(DIARY_PAGE) {
         let month: String = entry.watched_on.chars().take(7).collect();
@@ -613,7 +684,11 @@ pub fn diary_months(data: &UserData, page: usize) -> (Vec<DiaryMonth>, usize) {
             }),
         }
     }
-    (months, pages)
+    DiaryPage {
+        months,
+        page,
+        pages,
+    }
 }
 
 #[cfg(test)]
@@ -792,7 +867,7 @@ mod tests {
             (page(1).items.len(), page(3).items.len(), page(3).pages),
             (50, 20, 3)
         );
-        assert!(page(4).items.is_empty());
+        assert_eq!(page(4), page(3), "past the end: the last page");
     }
 
     #[test]
@@ -900,7 +975,7 @@ mod tests {
         ] {
             data.log_watch(watch(id, on), false);
         }
-        let (months, pages) = diary_months(&data, 1);
+        let DiaryPage { months, pages, .. } = diary_months(&data, 1);
         let shown: Vec<(&str, Vec<&str>)> = months
             .iter()
             .map(|m| {
@@ -925,12 +1000,16 @@ mod tests {
                 false,
             );
         }
-        let (last, pages) = diary_months(&data, 3);
-        assert_eq!(pages, 3, "104 entries, 50 a page");
-        let shown: usize = last.iter().map(|m| m.entries.len()).sum();
+        let last = diary_months(&data, 3);
+        assert_eq!(last.pages, 3, "104 entries, 50 a page");
+        let shown: usize = last.months.iter().map(|m| m.entries.len()).sum();
         assert_eq!(shown, 4);
-        assert_eq!(last.last().map(|m| m.month.as_str()), Some("2024-01"));
-        assert!(diary_months(&data, 4).0.is_empty());
+        assert_eq!(
+            last.months.last().map(|m| m.month.as_str()),
+            Some("2024-01")
+        );
+        assert_eq!(diary_months(&data, 4), last, "past the end: the last page");
+        assert_eq!(diary_months(&data, 0).page, 1);
     }
 
     #[test]
@@ -998,5 +1077,47 @@ mod tests {
             FilmFacts::named("Canoa", 1976)
         );
         assert_eq!(UserData::decode(&data.encode()), Ok(data));
+    }
+
+    #[test]
+    fn a_viewings_stars_rate_the_film_unless_a_later_viewing_exists() {
+        let mut data = UserData::default();
+        let rated = |n: u8, on: &str| DiaryEntry {
+            stars: Some(stars(n)),
+            ..watch("canoa-1976", on)
+        };
+        let first = data.save_watch(None, rated(6, "2026-01-01"), false, "2026-01-01");
+        data.save_watch(None, rated(9, "2026-03-01"), false, "2026-03-01");
+        assert_eq!(data.ratings["canoa-1976"].stars, stars(9));
+        // Editing the older viewing's stars leaves the later rating alone.
+        data.save_watch(Some(&first), rated(4, "2026-01-01"), false, "2026-04-01");
+        assert_eq!(data.ratings["canoa-1976"].stars, stars(9));
+        assert_eq!(data.diary[&first].stars, Some(stars(4)));
+        // Moved after the other, it is the latest: its stars count.
+        data.save_watch(Some(&first), rated(5, "2026-05-01"), false, "2026-05-01");
+        let rating = &data.ratings["canoa-1976"];
+        assert_eq!(
+            (rating.stars, rating.rated_on.as_str()),
+            (stars(5), "2026-05-01")
+        );
+        assert_eq!(data.diary.len(), 2);
+    }
+
+    #[test]
+    fn the_watchlist_ignores_a_stars_filter_and_a_page_past_the_end_shows_the_last() {
+        let mut data = library();
+        for (id, title) in [("alien-1979", "Alien"), ("stalker-1979", "Stalker")] {
+            let entry = WatchlistEntry {
+                film: FilmFacts::named(title, 1979),
+                added_on: "2026-06-02".into(),
+            };
+            data.watchlist.insert(id.into(), entry);
+        }
+        let query = ShelfQuery::from_pairs([("stars", "3"), ("page", "7")]);
+        let page = shelf_page(&data, Shelf::Watchlist, &query);
+        assert_eq!((page.matching, page.page, page.pages), (2, 1, 1));
+        assert_eq!(page.items.len(), 2);
+        let rated = shelf_page(&data, Shelf::Ratings, &query);
+        assert_eq!((rated.matching, rated.items.len()), (0, 0));
     }
 }

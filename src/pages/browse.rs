@@ -13,6 +13,7 @@ use crate::api::{BrowseOutcome, FetchError, browse_catalog};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::hide_seen_switch::HideSeenSwitch;
+use crate::components::pager::Pager;
 use crate::components::title_card::TitleTile;
 use crate::i18n::{Loadable, Texts, use_texts};
 use crate::model::browse::{
@@ -303,11 +304,7 @@ fn results_view(outcome: BrowseOutcome, query: BrowseQuery, landing: Landing) ->
                 .map(|row| view! { <li><TitleTile card=row.card() /></li> })
                 .collect_view()}
         </ul>
-        <nav class="pager" aria-label=t.pages_label>
-            {previous.map(|href| view! { <a href=href rel="prev">{t.previous}</a> })}
-            <span aria-current="page">{here}</span>
-            {next.map(|href| view! { <a href=href rel="next">{t.next}</a> })}
-        </nav>
+        <Pager previous here next />
     }
     .into_any()
 }

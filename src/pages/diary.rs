@@ -4,14 +4,16 @@
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 use leptos_router::hooks::use_query_map;
+use wasm_bindgen::JsCast;
 
 use crate::base_path::app_path;
-use crate::components::log_watch::{LogWatchForm, WatchToLog};
+use crate::components::log_watch::{LogWatchForm, WatchToLog, entry_dom_id};
+use crate::components::pager::numbered_pager;
 use crate::components::poster::Poster;
 use crate::components::shelf::LibraryTabs;
 use crate::i18n::format::long_date;
 use crate::i18n::library::use_library_texts;
-use crate::i18n::{use_lang, use_texts};
+use crate::i18n::use_lang;
 use crate::model::date::Date;
 use crate::model::library::{DiaryEntry, DiaryId, DiaryMonth, diary_months};
 use crate::storage::UserStore;
@@ -22,7 +24,7 @@ pub fn DiaryPage() -> impl IntoView {
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
     };
-    let (t, lt) = (use_texts(), use_library_texts());
+    let lt = use_library_texts();
     let url = use_query_map();
     let page = Memo::new(move |_| {
         url.read()
@@ -31,7 +33,8 @@ pub fn DiaryPage() -> impl IntoView {
             .filter(|p| *p >= 1)
             .unwrap_or(1)
     });
-    let months = Memo::new(move |_| store.data().with(|d| diary_months(d, page.get())));
+    // Memos compare: a change elsewhere (a rating) rebuilds no row.
+    let shown = Memo::new(move |_| store.data().with(|d| diary_months(d, page.get())));
     let count = Memo::new(move |_| store.data().read().diary.len());
     let href = |n: usize| {
         app_path(&if n > 1 {
@@ -40,22 +43,12 @@ pub fn DiaryPage() -> impl IntoView {
             "/diary".into()
         })
     };
-    let pager = move || {
-        let (here, pages) = (page.get(), months.read().1);
-        (pages > 1).then(|| {
-            view! {
-                <nav class="pager" aria-label=t.pages_label>
-                    {(here > 1).then(|| view! { <a href=href(here - 1) rel="prev">{t.previous}</a> })}
-                    <span aria-current="page">{(t.page_of)(here as u32, pages as u32)}</span>
-                    {(here < pages).then(|| view! { <a href=href(here + 1) rel="next">{t.next}</a> })}
-                </nav>
-            }
-        })
-    };
+    let pager =
+        move || shown.with(|p| (p.pages > 1).then(|| numbered_pager(p.page, p.pages, href)));
     view! {
         <DocumentTitle text=format!("{} · Marquee", lt.diary_heading) />
         <div class="page library">
-            <h1>{lt.diary_heading}</h1>
+            <h1 id=HEADING_ID tabindex="-1">{lt.diary_heading}</h1>
             <LibraryTabs />
             <Show
                 when=move || { count.get() > 0 }
@@ -63,9 +56,9 @@ pub fn DiaryPage() -> impl IntoView {
             >
                 <p class="lead">{move || (lt.diary_count)(count.get())}</p>
                 {move || {
-                    months
+                    shown
                         .get()
-                        .0
+                        .months
                         .into_iter()
                         .map(|month| view! { <MonthSection month /> })
                         .collect_view()
@@ -75,6 +68,22 @@ pub fn DiaryPage() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The page's heading, which takes the focus when the entry that had it
+/// is deleted.
+const HEADING_ID: &str = "diary-heading";
+
+/// Focuses the element with `id` once the page has been redrawn (the
+/// diary rows are rebuilt after a save or a delete).
+fn focus_after_render(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id) {
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
 }
 
 /// One month's heading and its entries.
@@ -119,14 +128,23 @@ fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
                 store.update(move |d| {
                     d.diary.remove(&key);
                 });
+                focus_after_render(HEADING_ID.to_owned());
             }
         }
     };
+    let edit_id = edit_button_id(&key);
     let what = WatchToLog::Edit {
         key: key.clone(),
         entry: entry.clone(),
     };
-    let on_done = Callback::new(move |_saved: bool| editing.set(false));
+    // Back to the entry's Edit button, wherever a new date moved it.
+    let on_done = Callback::new({
+        let edit_id = edit_id.clone();
+        move |saved: Option<DiaryId>| {
+            editing.set(false);
+            focus_after_render(saved.map_or_else(|| edit_id.clone(), |k| edit_button_id(&k)));
+        }
+    });
     view! {
         <li class="shelf-row diary-row">
             <a href=href.clone() class="shelf-poster" tabindex="-1" aria-hidden="true">
@@ -151,6 +169,7 @@ fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
                 <div class="row-actions">
                     <button
                         type="button"
+                        id=edit_id
                         class="link-button"
                         aria-expanded=move || editing.get().to_string()
                         aria-label=(lt.edit_entry)(&date, &title)
@@ -172,4 +191,9 @@ fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
         </li>
     }
     .into_any()
+}
+
+/// The id of an entry's Edit button.
+fn edit_button_id(key: &str) -> String {
+    format!("edit-{}", entry_dom_id(key))
 }

@@ -24,7 +24,7 @@ use crate::i18n::format::{awards_line, best_offer, compact_count, long_date, run
 use crate::i18n::{CATALOG_LANG, Lang, Loadable, Texts, use_lang, use_texts};
 use crate::model::browse::{Facet, slug};
 use crate::model::catalog::{CastCredit, Details, Release, TechSpecs, Title};
-use crate::model::library::FilmFacts;
+use crate::model::library::{DiaryId, FilmFacts};
 use crate::model::recent::RecentEntry;
 use crate::storage::UserStore;
 
@@ -323,9 +323,14 @@ fn WatchLog(id: String, film: FilmFacts) -> impl IntoView {
         id: id.clone(),
         film,
     };
-    let on_done = Callback::new(move |saved: bool| {
+    let button = NodeRef::<leptos::html::Button>::new();
+    // The form goes; the focus returns to the button that opened it.
+    let on_done = Callback::new(move |saved: Option<DiaryId>| {
         open.set(false);
-        logged.set(saved);
+        logged.set(saved.is_some());
+        if let Some(button) = button.get_untracked() {
+            let _ = button.focus();
+        }
     });
     view! {
         <div class="watch-log">
@@ -333,6 +338,7 @@ fn WatchLog(id: String, film: FilmFacts) -> impl IntoView {
             <button
                 type="button"
                 class="button"
+                node_ref=button
                 aria-expanded=move || open.get().to_string()
                 aria-controls=form_id.clone()
                 on:click=move |_| {
@@ -352,7 +358,7 @@ fn WatchLog(id: String, film: FilmFacts) -> impl IntoView {
 }
 
 /// The diary form, from its chunk where the build splits.
-fn log_watch_form(what: WatchToLog, on_done: Callback<bool>) -> impl IntoView {
+fn log_watch_form(what: WatchToLog, on_done: Callback<Option<DiaryId>>) -> impl IntoView {
     #[cfg(feature = "split")]
     {
         use crate::components::lazy_code::LazyCode;
@@ -367,7 +373,7 @@ fn log_watch_form(what: WatchToLog, on_done: Callback<bool>) -> impl IntoView {
 #[wasm_split_helpers::wasm_split(log_watch, fallible)]
 fn log_watch_chunk(
     what: WatchToLog,
-    on_done: Callback<bool>,
+    on_done: Callback<Option<DiaryId>>,
 ) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
     Ok(view! { <LogWatchForm what on_done /> }.into_any())
 }
