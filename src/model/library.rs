@@ -905,6 +905,17 @@ mod tests {
         assert_eq!(data.watches_of("canoa-1976"), (3, Some("2026-03-05")));
         assert_eq!(data.watches_of("memento-2000"), (0, None));
         assert!(data.has_seen("canoa-1976"));
+        assert!(!data.has_seen("memento-2000"));
+        rate(
+            &mut data,
+            "alien-1979",
+            FilmFacts::named("Alien", 1979),
+            8,
+            "2026-03-06",
+        );
+        let seen = data.seen_titles();
+        assert_eq!(seen.len(), 2);
+        assert!(seen.iter().all(|id| data.has_seen(id)));
     }
 
     #[test]

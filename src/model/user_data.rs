@@ -184,6 +184,15 @@ impl UserData {
             || self.diary.values().any(|e| e.title_id == id)
     }
 
+    /// Every title [`has_seen`](Self::has_seen) is true of, gathered once
+    /// for checking many rows (a browse page, a filmography): `has_seen`
+    /// goes through the diary at each call.
+    pub fn seen_titles(&self) -> std::collections::HashSet<TitleId> {
+        let diary = self.diary.values().map(|e| &e.title_id);
+        let ids = self.ratings.keys().chain(self.reviews.keys()).chain(diary);
+        ids.cloned().collect()
+    }
+
     /// How many of `titles` (ids, repeats counted once) this browser rated,
     /// and how many distinct titles there are: "You rated 3 of these 12".
     pub fn rated_among<'a>(&self, titles: impl IntoIterator<Item = &'a str>) -> (usize, usize) {

@@ -19,6 +19,7 @@ use crate::i18n::{Loadable, Texts, use_texts};
 use crate::model::browse::{
     BROWSE_PAGE, BrowseQuery, BrowseSort, Facet, MatchCount, is_slug, menu_values, shown_count,
 };
+use crate::model::user_data::UserData;
 use crate::navigation::{HistoryStep, use_app_navigate};
 use crate::pages::NotFoundPage;
 use crate::scroll_memory;
@@ -70,16 +71,12 @@ pub fn BrowsePage() -> impl IntoView {
         let query = query.get();
         // Only a query that hides seen films follows this browser's data,
         // so rating a film elsewhere does not reload every browse page.
-        let data = query
+        let seen = query
             .hide_seen
-            .then(|| store.map(|s| s.data().get()))
-            .flatten();
-        async move {
-            browse_catalog(query, move |id| {
-                data.as_ref().is_some_and(|d| d.has_seen(id))
-            })
-            .await
-        }
+            .then(|| store.map(|s| s.data().with(UserData::seen_titles)))
+            .flatten()
+            .unwrap_or_default();
+        async move { browse_catalog(query, move |id| seen.contains(id)).await }
     });
     // The menus count from the last results that arrived, so they stay
     // (and keep focus) while the next ones load.

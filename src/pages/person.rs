@@ -1,6 +1,8 @@
 //! The person page: who they are, what they are known for, and every credit
 //! by role, newest first, with this browser's own ratings beside them.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title as DocumentTitle;
@@ -12,7 +14,9 @@ use crate::components::async_view::async_view;
 use crate::components::hide_seen_switch::HideSeenSwitch;
 use crate::components::poster::Poster;
 use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
+use crate::model::catalog::TitleId;
 use crate::model::people::{PersonCredit, PersonFile, RoleCredits};
+use crate::model::user_data::UserData;
 use crate::navigation::{HistoryStep, use_app_navigate};
 use crate::storage::UserStore;
 
@@ -55,6 +59,12 @@ fn person_view(person: PersonFile) -> impl IntoView {
     let id = person.id.clone();
     let query = use_query_map();
     let hide_seen = Memo::new(move |_| query.read().get("hide").as_deref() == Some("seen"));
+    // The films to hide, gathered once per change rather than per row.
+    let store = use_context::<UserStore>();
+    let hidden = Memo::new(move |_| match store {
+        Some(store) if hide_seen.get() => store.data().with(UserData::seen_titles),
+        _ => HashSet::new(),
+    });
     view! {
         <DocumentTitle text=doc_title />
         <header class="person-header">
@@ -71,7 +81,7 @@ fn person_view(person: PersonFile) -> impl IntoView {
         {person
             .roles
             .into_iter()
-            .map(|role| view! { <RoleSection person=id.clone() role shown hide_seen /> })
+            .map(|role| view! { <RoleSection person=id.clone() role shown hidden /> })
             .collect_view()}
     }
 }
@@ -111,7 +121,7 @@ fn RoleSection(
     person: String,
     role: RoleCredits,
     shown: RwSignal<Vec<String>>,
-    hide_seen: Memo<bool>,
+    hidden: Memo<HashSet<TitleId>>,
 ) -> impl IntoView {
     let t = use_texts();
     let heading_id = format!("role-{}", role.role.slug());
@@ -149,10 +159,10 @@ fn RoleSection(
                 {role
                     .credits
                     .into_iter()
-                    .map(|c| view! { <CreditRow credit=c hide_seen /> })
+                    .map(|c| view! { <CreditRow credit=c hidden /> })
                     .collect_view()}
                 <For each=move || later.get() key=|c| (c.id.clone(), c.character.clone(), c.department.clone()) let:credit>
-                    <CreditRow credit hide_seen />
+                    <CreditRow credit hidden />
                 </For>
             </ol>
             <Show when=move || failed.read().is_some()>
@@ -170,16 +180,13 @@ fn RoleSection(
 /// One credit: year, title (linked), the part or job, and this browser's
 /// rating of the title when there is one.
 #[component]
-fn CreditRow(credit: PersonCredit, hide_seen: Memo<bool>) -> impl IntoView {
+fn CreditRow(credit: PersonCredit, hidden: Memo<HashSet<TitleId>>) -> impl IntoView {
     let t = use_texts();
     let href = app_path(&format!("/title/{}", credit.id));
     let id = credit.id.clone();
     let hidden = {
         let id = credit.id.clone();
-        move || {
-            hide_seen.get()
-                && use_context::<UserStore>().is_some_and(|s| s.data().read().has_seen(&id))
-        }
+        move || hidden.read().contains(&id)
     };
     let mine = move || {
         let store = use_context::<UserStore>()?;
