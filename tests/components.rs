@@ -691,12 +691,24 @@ async fn person_page_lists_roles_links_titles_and_counts_this_browsers_ratings()
     );
     // A role with a second page offers it; one without does not.
     assert_eq!(
-        find(&root, "section[aria-labelledby='role-actor'] button")
+        find(&root, "section[aria-labelledby='role-actor'] > button")
             .text_content()
             .as_deref(),
         Some("Show more (100 more)")
     );
-    assert_eq!(count(&director, "button"), 0);
+    assert_eq!(count(&director, ":scope > button"), 0);
+    // Each credit has its watchlist toggle, named for its film.
+    let toggle = find(&director, ".filmography .watchlist-button");
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    toggle.click();
+    tick().await;
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
     assert_eq!(
         find(&root, ".person-header .lead")
             .text_content()

@@ -101,6 +101,10 @@ pub fn entry_dom_id(key: &str) -> String {
 pub fn LogWatchForm(
     what: WatchToLog,
     #[prop(into)] on_done: Callback<Option<DiaryId>>,
+    /// Where the review form can follow: given, the form offers "Write a
+    /// review of it next" and runs this after saving when it is ticked.
+    #[prop(optional)]
+    on_review: Option<Callback<()>>,
 ) -> impl IntoView {
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
@@ -116,13 +120,15 @@ pub fn LogWatchForm(
     let stars = RwSignal::new(start.stars);
     let tags = RwSignal::new(start.tags);
     let off_watchlist = RwSignal::new(start.off_watchlist);
+    let review_next = RwSignal::new(false);
     let date_error = RwSignal::new(false);
     // Two forms may be open for one film (two viewings being edited).
     let prefix = match &what {
         WatchToLog::New { id, .. } => format!("log-{id}"),
         WatchToLog::Edit { key, .. } => format!("edit-form-{}", entry_dom_id(key)),
     };
-    let ids = ["date", "rewatch", "stars", "tags", "off", "error"].map(|f| format!("{prefix}-{f}"));
+    let ids = ["date", "rewatch", "stars", "tags", "off", "error", "review"]
+        .map(|f| format!("{prefix}-{f}"));
     let name = (lt.log_watch_of)(&what.film().title);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -138,6 +144,9 @@ pub fn LogWatchForm(
             off_watchlist: on_watchlist && off_watchlist.get_untracked(),
         };
         on_done.run(save(store, &what, fields));
+        if let Some(review) = on_review.filter(|_| review_next.get_untracked()) {
+            review.run(());
+        }
     };
     let star_options = (1..=10u8)
         .filter_map(|n| Stars::try_from(n).ok())
@@ -149,7 +158,15 @@ pub fn LogWatchForm(
             }
         })
         .collect_view();
-    let [date_id, rewatch_id, stars_id, tags_id, off_id, error_id] = ids;
+    let [
+        date_id,
+        rewatch_id,
+        stars_id,
+        tags_id,
+        off_id,
+        error_id,
+        review_id,
+    ] = ids;
     view! {
         <form class="log-watch" aria-label=name novalidate on:submit=submit>
             <div class="field">
@@ -219,6 +236,19 @@ pub fn LogWatchForm(
                         </div>
                     }
                 })}
+            {on_review.map(|_| {
+                view! {
+                    <div class="field check">
+                        <input
+                            id=review_id.clone()
+                            type="checkbox"
+                            prop:checked=move || review_next.get()
+                            on:change=move |ev| review_next.set(event_target_checked(&ev))
+                        />
+                        <label for=review_id>{lt.review_next_label}</label>
+                    </div>
+                }
+            })}
             <div class="form-actions">
                 <button type="submit" class="button primary">{lt.save}</button>
                 <button type="button" class="button" on:click=move |_| on_done.run(None)>

@@ -13,8 +13,10 @@ use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::hide_seen_switch::HideSeenSwitch;
 use crate::components::poster::Poster;
+use crate::components::watchlist_button::WatchlistButton;
 use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
 use crate::model::catalog::TitleId;
+use crate::model::library::FilmFacts;
 use crate::model::people::{PersonCredit, PersonFile, RoleCredits};
 use crate::model::user_data::UserData;
 use crate::navigation::{HistoryStep, use_app_navigate};
@@ -177,8 +179,8 @@ fn RoleSection(
     }
 }
 
-/// One credit: year, title (linked), the part or job, and this browser's
-/// rating of the title when there is one.
+/// One credit: year, title (linked), the part or job, this browser's
+/// rating of the title when there is one, and its watchlist toggle.
 #[component]
 fn CreditRow(credit: PersonCredit, hidden: Memo<HashSet<TitleId>>) -> impl IntoView {
     let t = use_texts();
@@ -219,6 +221,7 @@ fn CreditRow(credit: PersonCredit, hidden: Memo<HashSet<TitleId>>) -> impl IntoV
                 {(!role.is_empty()).then(|| view! { <span class="credit-role" lang=CATALOG_LANG>{role}</span> })}
             </span>
             {mine}
+            <WatchlistButton id=credit.id.clone() film=FilmFacts::named(credit.title, credit.year) compact=true />
         </li>
     }
 }

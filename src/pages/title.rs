@@ -18,6 +18,7 @@ use crate::components::rating_stars::RatingStars;
 use crate::components::recently_viewed::RecentlyViewedList;
 use crate::components::related_carousel::RelatedCarousel;
 use crate::components::review_card::ReviewCard;
+use crate::components::review_form::ReviewForm;
 use crate::components::source_credit::SourceCredit;
 use crate::components::watchlist_button::WatchlistButton;
 use crate::i18n::format::{awards_line, best_offer, compact_count, long_date, runtime, watch_line};
@@ -319,19 +320,30 @@ fn WatchLog(id: String, film: FilmFacts) -> impl IntoView {
         }
     };
     let form_id = format!("log-form-{id}");
+    let review = (id.clone(), film.title.clone(), film.year);
     let what = WatchToLog::New {
         id: id.clone(),
         film,
     };
+    let reviewing = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
+    let focus_button = move || {
+        if let Some(button) = button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
     // The form goes; the focus returns to the button that opened it.
     let on_done = Callback::new(move |saved: Option<DiaryId>| {
         open.set(false);
         logged.set(saved.is_some());
-        if let Some(button) = button.get_untracked() {
-            let _ = button.focus();
-        }
+        focus_button();
     });
+    let on_review = Callback::new(move |()| reviewing.set(true));
+    let on_close = Callback::new(move |()| {
+        reviewing.set(false);
+        focus_button();
+    });
+
     view! {
         <div class="watch-log">
             <p class="watched-line">{watched}</p>
@@ -343,30 +355,39 @@ fn WatchLog(id: String, film: FilmFacts) -> impl IntoView {
                 aria-controls=form_id.clone()
                 on:click=move |_| {
                     logged.set(false);
+                    reviewing.set(false);
                     open.update(|o| *o = !*o);
                 }
             >
                 {t.log_watch}
             </button>
             <div id=form_id>
-                {move || open.get().then(|| log_watch_form(what.clone(), on_done))}
+                {move || open.get().then(|| log_watch_form(what.clone(), on_done, on_review))}
             </div>
-            {move || logged.get().then(|| log_watch_done(id.clone()))}
+            {move || logged.get().then(|| log_watch_done(id.clone(), !reviewing.get()))}
+            {move || {
+                let (id, title, year) = review.clone();
+                reviewing.get().then(|| review_form(id, title, year, on_close))
+            }}
         </div>
     }
     .into_any()
 }
 
 /// The diary form, from its chunk where the build splits.
-fn log_watch_form(what: WatchToLog, on_done: Callback<Option<DiaryId>>) -> impl IntoView {
+fn log_watch_form(
+    what: WatchToLog,
+    on_done: Callback<Option<DiaryId>>,
+    on_review: Callback<()>,
+) -> impl IntoView {
     #[cfg(feature = "split")]
     {
         use crate::components::lazy_code::LazyCode;
-        let load = move || log_watch_chunk(what.clone(), on_done);
+        let load = move || log_watch_chunk(what.clone(), on_done, on_review);
         view! { <LazyCode what=Loadable::Page load /> }
     }
     #[cfg(not(feature = "split"))]
-    view! { <LogWatchForm what on_done /> }
+    view! { <LogWatchForm what on_done on_review /> }
 }
 
 #[cfg(feature = "split")]
@@ -374,19 +395,44 @@ fn log_watch_form(what: WatchToLog, on_done: Callback<Option<DiaryId>>) -> impl 
 fn log_watch_chunk(
     what: WatchToLog,
     on_done: Callback<Option<DiaryId>>,
+    on_review: Callback<()>,
 ) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
-    Ok(view! { <LogWatchForm what on_done /> }.into_any())
+    Ok(view! { <LogWatchForm what on_done on_review /> }.into_any())
 }
 
-/// "Logged in your diary", once the form has saved, with the way to a review.
-fn log_watch_done(id: String) -> impl IntoView {
+/// The review form after a logged watch, from its chunk (shared with the
+/// reviews page) where the build splits.
+fn review_form(id: String, title: String, year: u16, on_close: Callback<()>) -> impl IntoView {
+    #[cfg(feature = "split")]
+    {
+        use crate::components::lazy_code::LazyCode;
+        let load = move || review_form_chunk(id.clone(), title.clone(), year, on_close);
+        view! { <LazyCode what=Loadable::Page load /> }
+    }
+    #[cfg(not(feature = "split"))]
+    view! { <ReviewForm id title year on_close /> }
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(review_form, fallible)]
+fn review_form_chunk(
+    id: String,
+    title: String,
+    year: u16,
+    on_close: Callback<()>,
+) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
+    Ok(view! { <ReviewForm id title year on_close /> }.into_any())
+}
+
+/// "Logged in your diary", once the form has saved, with the way to a
+/// review unless its form is already open.
+fn log_watch_done(id: String, with_link: bool) -> impl IntoView {
     let t = use_texts();
     let href = app_path(&format!("/title/{id}/reviews?write=1"));
     view! {
         <p class="logged-notice" role="status">
             {t.logged}
-            " "
-            <a href=href>{t.review_this_title}</a>
+            {with_link.then(|| view! { " " <a href=href>{t.review_this_title}</a> })}
         </p>
     }
 }

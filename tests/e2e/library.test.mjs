@@ -126,13 +126,46 @@ describe('the diary', () => {
     await edit.getByRole('button', { name: 'Save' }).click();
     await eventually(async () => (await page.locator('.diary-month').count()) === 1, 'one month left');
     assert.ok((await stored(page)).diary['2026-03-20/salvador-allende-2004/1']);
+    await eventually(
+      async () => (await page.evaluate(() => document.activeElement?.id)) === 'edit-2026-03-20-salvador-allende-2004-1',
+      'the focus follows the entry to its new place',
+    );
 
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Delete your 20 March 2026 entry for Salvador Allende' }).click();
     await eventually(async () => Object.keys((await stored(page)).diary).length === 1, 'one entry deleted');
+    await eventually(async () => (await page.evaluate(() => document.activeElement?.id)) === 'diary-heading', 'focus on the heading');
     page.once('dialog', (dialog) => dialog.dismiss());
     await page.getByRole('button', { name: 'Delete your 1 March 2026 entry for Salvador Allende' }).click();
     assert.equal(Object.keys((await stored(page)).diary).length, 1, 'Cancel keeps it');
+  });
+});
+
+describe('a review after a logged watch', () => {
+  test('ticking "Write a review of it next" opens the review form in place, rated with the watch', async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}${CANOA}`);
+    await page.getByRole('button', { name: 'Log a watch' }).click();
+    const form = page.getByRole('form', { name: 'Log a watch of Canoa' });
+    await form.getByLabel('Rating for this watch (optional)').selectOption('9');
+    await form.getByLabel('Write a review of it next').check();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').filter({ hasText: 'Logged in your diary.' }).waitFor();
+    const review = page.locator('#review-form');
+    await review.waitFor();
+    assert.ok(await review.locator('#review-canoa-1976-9').isChecked(), 'the watch rating carries over');
+    await review.getByRole('button', { name: 'Submit review' }).click();
+    await review.getByText('Write a headline.').waitFor();
+    await review.getByLabel('Headline').fill('A village, a rumour, a night');
+    await review.getByLabel('Your review').fill(
+      'Cazals films a lynching as a chain of small decisions, each of them ordinary, and the ordinariness is what stays with you afterwards.',
+    );
+    await review.getByRole('button', { name: 'Submit review' }).click();
+    await review.waitFor({ state: 'detached' });
+    const saved = (await stored(page)).reviews['canoa-1976'];
+    assert.equal(saved.stars, 9);
+    assert.equal(saved.headline, 'A village, a rumour, a night');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Log a watch', 'focus back on the button');
   });
 });
 

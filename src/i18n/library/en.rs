@@ -104,6 +104,7 @@ pub static LIBRARY_EN: LibraryTexts = LibraryTexts {
     file_missing_column: |file, column| format!("its file {file} has no “{column}” column"),
     file_damaged: |detail| format!("the file is damaged ({detail})"),
     file_too_large: |mb| format!("a file in it is larger than {mb} MB"),
+    review_next_label: "Write a review of it next",
     stats_tab: "Stats",
     stats_heading: "Your stats",
     stats_empty: "No stats yet. Rate films or log what you watch, and your numbers are drawn here.",

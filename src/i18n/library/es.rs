@@ -103,6 +103,7 @@ pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     file_missing_column: |file, column| format!("su archivo {file} no tiene la columna «{column}»"),
     file_damaged: |detail| format!("el archivo está dañado ({detail})"),
     file_too_large: |mb| format!("contiene un archivo de más de {mb} MB"),
+    review_next_label: "Escribir después una reseña",
     stats_tab: "Estadísticas",
     stats_heading: "Tus estadísticas",
     stats_empty: "Aún no hay estadísticas. Puntúa películas o anota lo que ves, y tus cifras se dibujarán aquí.",

@@ -102,6 +102,7 @@ pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     },
     file_damaged: |detail| format!("le fichier est endommagé ({detail})"),
     file_too_large: |mb| format!("il contient un fichier de plus de {mb}\u{a0}Mo"),
+    review_next_label: "Écrire ensuite une critique",
     stats_tab: "Statistiques",
     stats_heading: "Vos statistiques",
     stats_empty: "Pas encore de statistiques. Notez des films ou tenez votre journal, et vos chiffres s'afficheront ici.",

@@ -82,6 +82,8 @@ texts! {
         save,
         /// "Enter the date you watched it, today or earlier."
         watched_on_invalid,
+        /// "Write a review of it next": opens the review form after a log.
+        review_next_label,
         /// "Stats": the library tab.
         stats_tab,
         /// "Your stats"
