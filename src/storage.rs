@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::backup;
 use crate::model::user_data::{DecodeError, UserData};
 
 /// Key of the current document; its format version is inside it.
@@ -16,6 +17,9 @@ pub const DATA_KEY: &str = "film-site/user-data";
 pub const LEGACY_RECENT_KEY: &str = "film-site/recently-viewed/v1";
 /// Prefix of the keys an unreadable value is kept under.
 pub const SET_ASIDE_PREFIX: &str = "film-site/unreadable/";
+/// The date of the last export, kept apart from the document: it is about
+/// this browser, not part of the library an export carries.
+pub const LAST_EXPORT_KEY: &str = "film-site/last-export";
 
 /// Something about storage the person should know; the banner words it in
 /// the interface language ([`Texts::storage_notice`](crate::i18n::Texts::storage_notice)).
@@ -112,6 +116,7 @@ pub struct UserStore {
     data: RwSignal<UserData>,
     writable: RwSignal<bool>,
     notice: RwSignal<Option<StorageNotice>>,
+    last_export: RwSignal<Option<String>>,
 }
 
 impl UserStore {
@@ -123,6 +128,11 @@ impl UserStore {
             data: RwSignal::new(loaded.data),
             writable: RwSignal::new(loaded.writable),
             notice: RwSignal::new(loaded.notice),
+            last_export: RwSignal::new(
+                storage
+                    .as_ref()
+                    .and_then(|s| s.get_item(LAST_EXPORT_KEY).ok().flatten()),
+            ),
         };
         // A first save moves format-1 data to the current key.
         if let Some(storage) = &storage
@@ -188,6 +198,7 @@ impl UserStore {
             if self.notice.get_untracked() == Some(StorageNotice::WriteFailed) {
                 self.notice.set(None);
             }
+            ask_to_persist(self.data.with_untracked(backup::entries));
         } else {
             self.notice.set(Some(StorageNotice::WriteFailed));
         }
@@ -207,6 +218,36 @@ impl UserStore {
     /// Hides the current notice.
     pub fn dismiss_notice(self) {
         self.notice.set(None);
+    }
+
+    /// Notes that the person exported today, which quiets the reminder.
+    pub fn exported(self) {
+        let day = today();
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(LAST_EXPORT_KEY, &day);
+        }
+        self.last_export.set(Some(day));
+    }
+
+    /// The date of the last export from this browser, if any.
+    pub fn last_export(self) -> ReadSignal<Option<String>> {
+        self.last_export.read_only()
+    }
+}
+
+/// Asks the browser, once per visit and once the library is worth keeping,
+/// not to clear this site's storage when space runs low
+/// (`navigator.storage.persist()`): Chromium grants or refuses without a
+/// word, Firefox asks the person. The answer changes nothing here, so it
+/// is not awaited.
+fn ask_to_persist(entries: usize) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static ASKED: AtomicBool = AtomicBool::new(false);
+    if entries < backup::REMIND_FROM || ASKED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().storage().persist();
     }
 }
 

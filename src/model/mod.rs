@@ -6,6 +6,7 @@
 
 pub use film_catalog::{browse, catalog, date, front, matching, people, search, validate};
 
+pub mod backup;
 pub mod chart;
 pub mod history_import;
 pub mod library;

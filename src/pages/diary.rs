@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
 use crate::base_path::app_path;
+use crate::components::export_reminder::ExportReminder;
 use crate::components::log_watch::{LogWatchForm, WatchToLog, entry_dom_id};
 use crate::components::pager::numbered_pager;
 use crate::components::poster::Poster;
@@ -50,6 +51,7 @@ pub fn DiaryPage() -> impl IntoView {
         <div class="page library">
             <h1 id=HEADING_ID tabindex="-1">{lt.diary_heading}</h1>
             <LibraryTabs />
+            <ExportReminder />
             <Show
                 when=move || { count.get() > 0 }
                 fallback=move || view! { <p class="empty-state">{lt.diary_empty}</p> }

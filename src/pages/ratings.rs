@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 
+use crate::components::export_reminder::ExportReminder;
 use crate::components::shelf::{LibraryTabs, ShelfView};
 use crate::i18n::library::use_library_texts;
 use crate::model::library::Shelf;
@@ -16,6 +17,7 @@ pub fn RatingsPage() -> impl IntoView {
         <div class="page library">
             <h1>{lt.ratings_heading}</h1>
             <LibraryTabs />
+            <ExportReminder />
             <ShelfView shelf=Shelf::Ratings path="/ratings" />
         </div>
     }

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::base_path::app_path;
 use crate::components::bar_chart::{Bar, BarChart, BarDirection};
+use crate::components::export_reminder::ExportReminder;
 use crate::components::poster::Poster;
 use crate::components::shelf::LibraryTabs;
 use crate::i18n::CATALOG_LANG;
@@ -29,6 +30,7 @@ pub fn StatsPage() -> impl IntoView {
         <div class="page library stats-page">
             <h1>{lt.stats_heading}</h1>
             <LibraryTabs />
+            <ExportReminder />
             <Show
                 when=move || !stats.read().is_empty()
                 fallback=move || view! { <p class="empty-state">{lt.stats_empty}</p> }

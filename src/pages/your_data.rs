@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 
 use crate::components::download::download;
+use crate::components::export_reminder::ExportReminder;
 use crate::components::history_import::HistoryImport;
 use crate::i18n::format::grouped;
 use crate::i18n::library::use_library_texts;
@@ -38,25 +39,32 @@ pub fn YourDataPage() -> impl IntoView {
             })
         })
     };
+    // A download that started quiets the export reminder.
+    let saved = move |store: UserStore, result: Result<(), wasm_bindgen::JsValue>| {
+        export_failed.set(result.is_err());
+        if result.is_ok() {
+            store.exported();
+        }
+    };
     let export_json = move |_| {
         if let Some(store) = store {
             let text = store.data().with_untracked(UserData::encode);
             let name = format!("marquee-data-{}.json", today());
-            export_failed.set(download(&name, "application/json", &text).is_err());
+            saved(store, download(&name, "application/json", &text));
         }
     };
     let export_csv = move |_| {
         if let Some(store) = store {
             let text = store.data().with_untracked(UserData::letterboxd_csv);
             let name = format!("marquee-letterboxd-{}.csv", today());
-            export_failed.set(download(&name, "text/csv", &text).is_err());
+            saved(store, download(&name, "text/csv", &text));
         }
     };
     let export_imdb = move |_| {
         if let Some(store) = store {
             let text = store.data().with_untracked(UserData::imdb_ratings_csv);
             let name = format!("marquee-imdb-ratings-{}.csv", today());
-            export_failed.set(download(&name, "text/csv", &text).is_err());
+            saved(store, download(&name, "text/csv", &text));
         }
     };
     view! {
@@ -85,6 +93,7 @@ pub fn YourDataPage() -> impl IntoView {
             </section>
             <section class="section" aria-labelledby="export-heading">
                 <h2 id="export-heading" class="section-title">{t.export}</h2>
+                <ExportReminder here=true />
                 <div class="form-actions">
                     <button type="button" class="button" on:click=export_json>
                         {t.export_json}

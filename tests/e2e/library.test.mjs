@@ -169,6 +169,30 @@ describe('a review after a logged watch', () => {
   });
 });
 
+describe('the export reminder', () => {
+  test('a library of 25 entries never exported is reminded on its pages, until an export', async (t) => {
+    const ratings = {};
+    for (let n = 0; n < 25; n += 1) ratings[`film-${n}`] = rating(7, `Film ${n}`, 1990 + n, [], '2026-01-02');
+    const page = await openWith(t, { version: 3, ratings }, '/ratings');
+    const reminder = page.locator('.export-reminder');
+    await reminder.waitFor();
+    assert.match(await reminder.innerText(), /You keep 25 entries only in this browser, and have not exported them in the last 30 days/);
+    await reminder.getByRole('link', { name: 'Export a copy' }).click();
+    await page.waitForURL(/\/your-data#export-heading$/);
+    const here = page.locator('.your-data .export-reminder');
+    await here.waitFor();
+    assert.equal(await here.getByRole('link').count(), 0, 'no link to the page it is on');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export everything (JSON)' }).click();
+    await download;
+    await here.waitFor({ state: 'detached' });
+    assert.match(await page.evaluate(() => localStorage.getItem('film-site/last-export')), /^\d{4}-\d{2}-\d{2}$/);
+    await page.goto(`${site.origin}/ratings`);
+    await page.locator('.shelf-list').waitFor();
+    assert.equal(await page.locator('.export-reminder').count(), 0, 'quiet after an export');
+  });
+});
+
 describe('your ratings', () => {
   test('sorts and filters live in the URL, and Back restores them', async (t) => {
     const page = await openWith(t, LIBRARY, '/ratings');

@@ -105,6 +105,13 @@ pub static LIBRARY_EN: LibraryTexts = LibraryTexts {
     file_damaged: |detail| format!("the file is damaged ({detail})"),
     file_too_large: |mb| format!("a file in it is larger than {mb} MB"),
     review_next_label: "Write a review of it next",
+    export_now: "Export a copy",
+    export_reminder: |n, days| {
+        format!(
+            "You keep {} only in this browser, and have not exported them in the last {days} days. Browsers may clear a site's data: Safari does after seven days without a visit, unless the site is on your Home Screen.",
+            plural(n as u64, "entry", "entries")
+        )
+    },
     stats_tab: "Stats",
     stats_heading: "Your stats",
     stats_empty: "No stats yet. Rate films or log what you watch, and your numbers are drawn here.",

@@ -104,6 +104,13 @@ pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     file_damaged: |detail| format!("el archivo está dañado ({detail})"),
     file_too_large: |mb| format!("contiene un archivo de más de {mb} MB"),
     review_next_label: "Escribir después una reseña",
+    export_now: "Exportar una copia",
+    export_reminder: |n, days| {
+        format!(
+            "Guardas {} solo en este navegador y no las has exportado en los últimos {days} días. Los navegadores pueden borrar los datos de un sitio: Safari lo hace tras siete días sin visitarlo, salvo que el sitio esté en tu pantalla de inicio.",
+            plural(n, "entrada", "entradas")
+        )
+    },
     stats_tab: "Estadísticas",
     stats_heading: "Tus estadísticas",
     stats_empty: "Aún no hay estadísticas. Puntúa películas o anota lo que ves, y tus cifras se dibujarán aquí.",

@@ -103,6 +103,13 @@ pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     file_damaged: |detail| format!("le fichier est endommagé ({detail})"),
     file_too_large: |mb| format!("il contient un fichier de plus de {mb}\u{a0}Mo"),
     review_next_label: "Écrire ensuite une critique",
+    export_now: "Exporter une copie",
+    export_reminder: |n, days| {
+        format!(
+            "Vous gardez {} dans ce seul navigateur, sans les avoir exportées depuis {days} jours. Les navigateurs peuvent effacer les données d'un site : Safari le fait après sept jours sans visite, sauf si le site est sur votre écran d'accueil.",
+            plural(n, "entrée", "entrées")
+        )
+    },
     stats_tab: "Statistiques",
     stats_heading: "Vos statistiques",
     stats_empty: "Pas encore de statistiques. Notez des films ou tenez votre journal, et vos chiffres s'afficheront ici.",

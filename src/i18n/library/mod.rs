@@ -84,6 +84,8 @@ texts! {
         watched_on_invalid,
         /// "Write a review of it next": opens the review form after a log.
         review_next_label,
+        /// "Export a copy": the reminder's link to the export buttons.
+        export_now,
         /// "Stats": the library tab.
         stats_tab,
         /// "Your stats"
@@ -182,6 +184,8 @@ texts! {
         per_month_heading: fn(u16) -> String = (2025),
         /// "The busiest month was March, with 14 viewings."
         per_month_summary: fn(u8, usize) -> String = (3, 14),
+        /// The export reminder: (entries, days without an export).
+        export_reminder: fn(usize, u32) -> String = (340, 30),
         /// "March": a month's name in a table.
         month_name_of: fn(u8) -> &'static str = (3),
         /// "Mar": a month under its column.
