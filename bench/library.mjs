@@ -94,14 +94,26 @@ async function pageWithLife(path) {
   return { page, context };
 }
 
-/** Script time of clicking `selector`: the click's handlers, the save included. */
+/**
+ * Clicking `selector`: `shown` is the script before the browser may paint
+ * (the click's handlers and the page's reactive updates, measured at the
+ * first task after them); `saved` is the time until the change is written,
+ * which the site does in a task after the next frame.
+ */
 async function clickTime(page, selector) {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    const start = performance.now();
-    el.click();
-    return performance.now() - start;
-  }, selector);
+  return page.evaluate(
+    (sel) =>
+      new Promise((done) => {
+        const el = document.querySelector(sel);
+        const start = performance.now();
+        el.click();
+        setTimeout(() => {
+          const shown = performance.now() - start;
+          requestAnimationFrame(() => setTimeout(() => done({ shown, saved: performance.now() - start }), 0));
+        }, 0);
+      }),
+    selector,
+  );
 }
 
 const results = { storedBytes: Buffer.byteLength(doc), rate: [], watchlist: [], pages: {}, importParse: [], importSave: [] };
@@ -157,8 +169,11 @@ const ms = (xs) => `${median(xs).toFixed(1)} ms`;
 console.log(`| measure (median of ${RUNS}) | value |`);
 console.log('|---|---|');
 console.log(`| stored document (10,000 ratings, 3,000 viewings, 1,000 reviews, 2,000 watchlist) | ${(results.storedBytes / 1024 / 1024).toFixed(2)} MB |`);
-console.log(`| rate a film: script of the click, save included | ${ms(results.rate)} |`);
-console.log(`| toggle the watchlist: script of the click, save included | ${ms(results.watchlist)} |`);
+const part = (xs, key) => ms(xs.map((x) => x[key]));
+console.log(`| rate a film: script before the next paint | ${part(results.rate, 'shown')} |`);
+console.log(`| rate a film: click to written in storage | ${part(results.rate, 'saved')} |`);
+console.log(`| toggle the watchlist: script before the next paint | ${part(results.watchlist, 'shown')} |`);
+console.log(`| toggle the watchlist: click to written in storage | ${part(results.watchlist, 'saved')} |`);
 for (const [tab, xs] of Object.entries(results.pages)) console.log(`| ${tab} page, click to drawn | ${ms(xs)} |`);
 console.log(`| import 5,000 Letterboxd diary rows: file to preview | ${ms(results.importParse)} |`);
 console.log(`| import 5,000 rows: Import to saved | ${ms(results.importSave)} |`);

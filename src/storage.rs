@@ -117,6 +117,8 @@ pub struct UserStore {
     writable: RwSignal<bool>,
     notice: RwSignal<Option<StorageNotice>>,
     last_export: RwSignal<Option<String>>,
+    /// A save is scheduled and has not run yet.
+    save_pending: StoredValue<bool>,
 }
 
 impl UserStore {
@@ -133,12 +135,13 @@ impl UserStore {
                     .as_ref()
                     .and_then(|s| s.get_item(LAST_EXPORT_KEY).ok().flatten()),
             ),
+            save_pending: StoredValue::new(false),
         };
         // A first save moves format-1 data to the current key.
         if let Some(storage) = &storage
             && loaded.from_legacy
             && loaded.writable
-            && store.save()
+            && store.save_now()
         {
             let _ = storage.remove_item(LEGACY_RECENT_KEY);
         }
@@ -147,24 +150,61 @@ impl UserStore {
                 return;
             }
             // Another tab saved: take its document if this build can read it,
-            // unless this tab holds changes it could not save, which must
-            // survive: then the two are merged.
+            // unless this tab holds changes not yet saved (failed, or
+            // scheduled), which must survive: then the two are merged.
             if let Some(Ok(theirs)) = event.new_value().map(|raw| UserData::decode(&raw)) {
-                if store.notice.get_untracked() == Some(StorageNotice::WriteFailed) {
+                let unsaved = store.save_pending.get_value()
+                    || store.notice.get_untracked() == Some(StorageNotice::WriteFailed);
+                if unsaved {
                     store.data.update(|mine| mine.merge(theirs));
                 } else {
                     store.data.set(theirs);
                 }
             }
         });
-        on_cleanup(move || listener.remove());
+        // A scheduled save must not be lost to a closing or hidden tab.
+        let flush = move || {
+            if store.save_pending.get_value() {
+                store.save_now();
+            }
+        };
+        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+        on_cleanup(move || {
+            listener.remove();
+            on_hide.remove();
+            on_hidden.remove();
+        });
         store
     }
 
-    /// Changes the data and saves it.
+    /// Changes the data, and saves it once the change is on screen.
+    ///
+    /// Writing the document (encoding it, then `localStorage.setItem`)
+    /// takes tens of milliseconds for a library of thousands of films, so
+    /// it runs in a task after the next paint: a click shows its effect
+    /// within the frame, and changes made together are written once.
     pub fn update(self, change: impl FnOnce(&mut UserData)) {
         self.data.update(change);
-        self.save();
+        self.save_soon();
+    }
+
+    /// Schedules one save after the next paint, unless one is pending.
+    fn save_soon(self) {
+        if self.save_pending.get_value() {
+            return;
+        }
+        self.save_pending.set_value(true);
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    if self.save_pending.get_value() {
+                        self.save_now();
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+        });
     }
 
     /// Merges `imported` all at once: it is saved whole, or (storage full,
@@ -187,8 +227,9 @@ impl UserStore {
         Some(changed)
     }
 
-    /// Writes the document; returns whether it was saved.
-    fn save(self) -> bool {
+    /// Writes the document now; returns whether it was saved.
+    fn save_now(self) -> bool {
+        self.save_pending.set_value(false);
         if !self.writable.get_untracked() {
             return false;
         }

@@ -777,6 +777,7 @@ async fn rating_stars_are_a_labelled_radio_group_that_saves() {
         find(&root, ".your-rating").text_content().as_deref(),
         Some("Your rating: 8/10")
     );
+    after_save().await;
     let saved = local_storage()
         .get_item(DATA_KEY)
         .ok()
@@ -803,7 +804,7 @@ async fn rating_stars_are_a_labelled_radio_group_that_saves() {
 }
 
 #[wasm_bindgen_test]
-fn unreadable_storage_is_set_aside_not_overwritten() {
+async fn unreadable_storage_is_set_aside_not_overwritten() {
     let storage = local_storage();
     storage.clear().expect("clear");
     storage.set_item(DATA_KEY, "{corrupt").expect("write");
@@ -818,6 +819,7 @@ fn unreadable_storage_is_set_aside_not_overwritten() {
         Some("{corrupt")
     );
     store.update(|d| d.recent.clear());
+    after_save().await;
     assert!(
         UserData::decode(
             &storage
@@ -965,6 +967,13 @@ async fn review_form_validates_inline_and_saves_only_when_valid() {
     assert_eq!(review.headline, "A village turned into a mob");
     assert!(data.drafts.is_empty(), "a submitted review leaves no draft");
     assert_eq!(closed.load(Ordering::SeqCst), 1);
+}
+
+/// Waits until a change has been written: the store saves in a task after
+/// the next paint.
+async fn after_save() {
+    next_frame().await;
+    sleep(0).await;
 }
 
 /// Resolves after the next animation frame (what `request_animation_frame`
@@ -1270,6 +1279,7 @@ async fn watchlist_button_is_a_named_toggle_that_saves() {
         button.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
+    after_save().await;
     let saved = local_storage()
         .get_item(DATA_KEY)
         .ok()

@@ -96,7 +96,17 @@ export const heading = (page) => page.locator('main h1').first();
 export const belowTheFirstScreen = (page) => page.locator('#reviews-heading').waitFor();
 
 /** The site's stored document (`film-site/user-data`) as text, or null. */
-export const storedText = (page) => page.evaluate(() => localStorage.getItem('film-site/user-data'));
+/**
+ * The stored document once pending changes are written: the site saves in a
+ * task after the next paint, so this reads in a task queued after that one.
+ */
+export const storedText = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => setTimeout(() => done(localStorage.getItem('film-site/user-data')), 0)),
+      ),
+  );
 
 /** The values the site set aside as unreadable (`film-site/unreadable/<time>`). */
 export const setAsideValues = (page) =>
