@@ -578,7 +578,7 @@ fn sort_items<'a>(items: Vec<ShelfRef<'a>>, sort: ShelfSort) -> Vec<ShelfRef<'a>
     let by_title =
         |a: &(String, ShelfRef), b: &(String, ShelfRef)| (&a.0, a.1.id).cmp(&(&b.0, b.1.id));
     match sort {
-        ShelfSort::Recent => keyed.sort_by(|a, b| b.1.on.cmp(&a.1.on).then_with(|| by_title(a, b))),
+        ShelfSort::Recent => keyed.sort_by(|a, b| b.1.on.cmp(a.1.on).then_with(|| by_title(a, b))),
         ShelfSort::Rating => keyed.sort_by(|a, b| {
             Reverse(a.1.stars)
                 .cmp(&Reverse(b.1.stars))

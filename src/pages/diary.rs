@@ -80,10 +80,10 @@ const HEADING_ID: &str = "diary-heading";
 /// diary rows are rebuilt after a save or a delete).
 fn focus_after_render(id: String) {
     request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
+        if let Some(element) = document().get_element_by_id(&id)
+            && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
+        {
+            let _ = element.focus();
         }
     });
 }
