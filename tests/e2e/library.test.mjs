@@ -368,8 +368,8 @@ describe('your stats', () => {
     assert.match(await review.innerText(), /In 2025 you logged 3 viewings of 3 films, 1 of them a rewatch\./);
     assert.equal(await review.locator('.chart figcaption').innerText(), 'The busiest month was March, with 2 viewings.');
     assert.deepEqual(await review.locator('.favourites .favourite > a.tile-title').allInnerTexts(), [
-      'Canoa', 'Chile, Obstinate Memory', 'Salvador Allende',
-    ], 'best stars that year first, then the later viewing');
+      'Canoa', 'Salvador Allende', 'Chile, Obstinate Memory',
+    ], 'best stars that year first (of a viewing, else the rating), then the later viewing');
 
     await page.getByLabel('Year', { exact: true }).selectOption('2024');
     await page.waitForURL(/\/stats\?year=2024$/);
