@@ -1388,8 +1388,16 @@ async fn stats_page_draws_each_chart_with_its_caption_and_table() {
     );
     // Three years of columns, ten of stars, three directors, one genre,
     // twelve months.
-    assert_eq!(count(&root, "rect.chart-bar"), 3 + 10 + 3 + 1 + 12);
-    assert_eq!(count(&root, "svg[aria-hidden='true']"), 5);
+    assert_eq!(
+        count(&root, "svg:not(.narrow) rect.chart-bar"),
+        3 + 10 + 3 + 1 + 12
+    );
+    assert_eq!(
+        count(&root, "svg.narrow rect.chart-bar"),
+        3 + 10 + 3 + 1 + 12,
+        "the same bars laid out for a phone"
+    );
+    assert_eq!(count(&root, "svg[aria-hidden='true']"), 10);
     assert_eq!(count(&root, "figure.chart > figcaption"), 5);
     assert_eq!(
         texts(&root, "#per-year-heading ~ details tbody th"),

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::format::grouped;
 use crate::i18n::library::use_library_texts;
 use crate::i18n::use_lang;
-use crate::model::chart::{self, ChartLayout, ROW_LABEL_CHARS, WIDTH};
+use crate::model::chart::{self, ChartLayout, NARROW, WIDE};
 
 /// One bar: its label and its count.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,7 +65,9 @@ pub fn BarChart(
         <section class="section chart-section" aria-labelledby=heading_id.clone()>
             {title}
             <figure class="chart">
-                <ChartDrawing bars direction />
+                // One drawing per box width; the stylesheet shows one.
+                <ChartDrawing bars=bars.clone() direction width=WIDE />
+                <ChartDrawing bars direction width=NARROW />
                 <figcaption>{summary}</figcaption>
             </figure>
             <details class="chart-table">
@@ -85,20 +87,21 @@ pub fn BarChart(
     }
 }
 
-/// The SVG itself, laid out by [`chart::columns`] or [`chart::rows`].
+/// The SVG itself, laid out by [`chart::columns`] or [`chart::rows`] for a
+/// view box `width` units wide.
 #[component]
-fn ChartDrawing(bars: Vec<Bar>, direction: BarDirection) -> impl IntoView {
+fn ChartDrawing(bars: Vec<Bar>, direction: BarDirection, width: u32) -> impl IntoView {
     let lang = use_lang();
     let values: Vec<usize> = bars.iter().map(|b| b.value).collect();
     let layout: ChartLayout = match direction {
         BarDirection::Columns => {
             let longest = bars.iter().map(|b| b.label.chars().count()).max();
-            chart::columns(&values, longest.unwrap_or(0))
+            chart::columns(&values, longest.unwrap_or(0), width)
         }
-        BarDirection::Rows => chart::rows(&values),
+        BarDirection::Rows => chart::rows(&values, width),
     };
     let (anchor, axis) = match direction {
-        BarDirection::Columns => ("middle", (0, layout.axis, WIDTH, layout.axis)),
+        BarDirection::Columns => ("middle", (0, layout.axis, width, layout.axis)),
         BarDirection::Rows => ("end", (layout.axis, 0, layout.axis, layout.height)),
     };
     let shapes = bars
@@ -107,7 +110,7 @@ fn ChartDrawing(bars: Vec<Bar>, direction: BarDirection) -> impl IntoView {
         .map(|(bar, at)| {
             let label = match direction {
                 BarDirection::Columns => bar.label,
-                BarDirection::Rows => chart::clipped(&bar.label, ROW_LABEL_CHARS),
+                BarDirection::Rows => chart::clipped(&bar.label, chart::row_label_chars(width)),
             };
             view! {
                 <rect class="chart-bar" x=at.x y=at.y width=at.width height=at.height rx="2" />
@@ -125,7 +128,8 @@ fn ChartDrawing(bars: Vec<Bar>, direction: BarDirection) -> impl IntoView {
     view! {
         <svg
             class="chart-drawing"
-            viewBox=format!("0 0 {WIDTH} {}", layout.height)
+            class:narrow=width == NARROW
+            viewBox=format!("0 0 {width} {}", layout.height)
             aria-hidden="true"
             focusable="false"
         >

@@ -2,9 +2,16 @@
 //! scales to its box: layout is tested here, and the chart view only
 //! draws what it is given. Whole numbers keep float formatting out of the
 //! wasm.
+//!
+//! A chart is laid out twice, for a wide box and for a phone's, as its text
+//! scales with the view box: one width could not keep labels readable on
+//! both.
 
-/// The view box's width.
-pub const WIDTH: u32 = 640;
+/// The view box's width for a wide box.
+pub const WIDE: u32 = 640;
+/// The view box's width for a phone, close to its CSS pixels so that
+/// labels keep about their size.
+pub const NARROW: u32 = 360;
 /// Space left and right of a column chart.
 const SIDE: u32 = 8;
 /// Room above the tallest column for its value.
@@ -51,9 +58,9 @@ pub struct ChartLayout {
 /// Vertical columns, one per value, side by side across the width, their
 /// heights in proportion to the largest value. `label_chars` is the
 /// longest label's length, which decides how many labels fit.
-pub fn columns(values: &[usize], label_chars: usize) -> ChartLayout {
+pub fn columns(values: &[usize], label_chars: usize, width: u32) -> ChartLayout {
     let n = u32::try_from(values.len()).unwrap_or(u32::MAX).max(1);
-    let slot = ((WIDTH - 2 * SIDE) / n).max(1);
+    let slot = ((width - 2 * SIDE) / n).max(1);
     let width = (slot * 3 / 4).max(1);
     let label_width = u32::try_from(label_chars)
         .unwrap_or(u32::MAX)
@@ -85,10 +92,16 @@ pub fn columns(values: &[usize], label_chars: usize) -> ChartLayout {
     }
 }
 
-/// The width of the label column of a row chart.
-pub const ROW_LABEL: u32 = 210;
-/// How many characters of a row's label fit in [`ROW_LABEL`].
-pub const ROW_LABEL_CHARS: usize = 26;
+/// The width of the label column of a row chart `width` wide: a third.
+pub fn row_label_width(width: u32) -> u32 {
+    width / 3
+}
+
+/// How many characters of a row's label fit in its column.
+pub fn row_label_chars(width: u32) -> usize {
+    usize::try_from(row_label_width(width) / CHAR).unwrap_or(0)
+}
+
 /// Room after the longest row for its value.
 const ROW_VALUE: u32 = 56;
 /// One row's height, and its bar's.
@@ -97,22 +110,23 @@ const ROW_BAR: u32 = 18;
 
 /// Horizontal rows, one per value, labels on the left, lengths in
 /// proportion to the largest value.
-pub fn rows(values: &[usize]) -> ChartLayout {
+pub fn rows(values: &[usize], width: u32) -> ChartLayout {
     let max = values.iter().copied().max().unwrap_or(0).max(1);
-    let room = WIDTH - ROW_LABEL - ROW_VALUE;
+    let label = row_label_width(width);
+    let room = width - label - ROW_VALUE;
     let bars = (0u32..).zip(values).map(|(i, &value)| {
-        let width = scaled(value, max, room);
+        let length = scaled(value, max, room);
         let top = i * ROW;
         let middle = top + ROW / 2 + 5;
         PlacedBar {
-            x: ROW_LABEL,
+            x: label,
             y: top + (ROW - ROW_BAR) / 2,
-            width,
+            width: length,
             height: ROW_BAR,
-            label_x: ROW_LABEL - 8,
+            label_x: label - 8,
             label_y: middle,
             labelled: true,
-            value_x: ROW_LABEL + width + 6,
+            value_x: label + length + 6,
             value_y: middle,
             valued: true,
         }
@@ -123,7 +137,7 @@ pub fn rows(values: &[usize]) -> ChartLayout {
         .saturating_mul(ROW);
     ChartLayout {
         height: height.max(ROW),
-        axis: ROW_LABEL,
+        axis: label,
         bars,
     }
 }
@@ -151,7 +165,7 @@ mod tests {
 
     #[test]
     fn columns_grow_from_one_foot_in_proportion() {
-        let layout = columns(&[4, 2, 0], 4);
+        let layout = columns(&[4, 2, 0], 4, WIDE);
         let [a, b, c] = [layout.bars[0], layout.bars[1], layout.bars[2]];
         assert_eq!(a.height, PLOT);
         assert_eq!(b.height, PLOT / 2);
@@ -169,24 +183,27 @@ mod tests {
     #[test]
     fn a_crowded_axis_labels_every_few_columns() {
         // 40 years: four-digit labels cannot all fit in 15-unit slots.
-        let layout = columns(&[1; 40], 4);
+        let layout = columns(&[1; 40], 4, WIDE);
         let labelled: Vec<usize> = (0..40).filter(|&i| layout.bars[i].labelled).collect();
         assert_eq!(labelled.first(), Some(&0));
         assert!(labelled.len() < 20 && labelled.len() > 5, "{labelled:?}");
         assert!(layout.bars.iter().all(|b| !b.valued), "no room for values");
         // Twelve months fit.
         assert!(
-            columns(&[1; 12], 3)
+            columns(&[1; 12], 3, WIDE)
                 .bars
                 .iter()
                 .all(|b| b.labelled && b.valued)
         );
+        // On a phone, every other month is named.
+        let narrow = columns(&[1; 12], 3, NARROW);
+        assert_eq!(narrow.bars.iter().filter(|b| b.labelled).count(), 6);
     }
 
     #[test]
     fn a_small_count_still_shows() {
-        let layout = rows(&[1000, 1]);
-        assert_eq!(layout.bars[0].width, WIDTH - ROW_LABEL - ROW_VALUE);
+        let layout = rows(&[1000, 1], WIDE);
+        assert_eq!(layout.bars[0].width, WIDE - WIDE / 3 - ROW_VALUE);
         assert_eq!(layout.bars[1].width, 1);
         assert_eq!(layout.height, 2 * ROW);
     }
@@ -205,11 +222,14 @@ mod tests {
         /// larger count never draws a smaller bar.
         #[test]
         fn bars_stay_inside_and_keep_their_order(values in proptest::collection::vec(0usize..100_000, 1..120)) {
-            for (layout, vertical) in [(columns(&values, 4), true), (rows(&values), false)] {
+            let layouts = [WIDE, NARROW].into_iter().flat_map(|w| {
+                [(columns(&values, 4, w), true, w), (rows(&values, w), false, w)]
+            });
+            for (layout, vertical, width) in layouts {
                 for (bar, value) in layout.bars.iter().zip(&values) {
-                    proptest::prop_assert!(bar.x + bar.width <= WIDTH);
+                    proptest::prop_assert!(bar.x + bar.width <= width);
                     proptest::prop_assert!(bar.y + bar.height <= layout.height);
-                    proptest::prop_assert!(bar.value_x <= WIDTH);
+                    proptest::prop_assert!(bar.value_x <= width);
                     proptest::prop_assert_eq!(*value == 0, if vertical { bar.height == 0 } else { bar.width == 0 });
                 }
                 let size = |b: &PlacedBar| if vertical { b.height } else { b.width };

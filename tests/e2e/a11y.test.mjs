@@ -97,7 +97,7 @@ describe('axe-core finds nothing', () => {
       await page.locator('.log-watch').waitFor();
       problems.push(...(await axeViolations(page)).map((v) => `diary form: ${v}`));
       await page.goto(`${site.origin}/stats`);
-      await page.locator('.chart-drawing').first().waitFor();
+      await page.locator('.chart-drawing:visible').first().waitFor();
       for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
       problems.push(...(await axeViolations(page)).map((v) => `/stats with its tables open: ${v}`));
       await page.goto(`${site.origin}/title/canoa-1976`);

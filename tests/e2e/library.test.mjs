@@ -342,15 +342,19 @@ const FILM_LIFE = {
 describe('your stats', () => {
   test('charts with their captions and tables, a year in review chosen in the URL, updated as you rate', async (t) => {
     const page = await openWith(t, FILM_LIFE, '/stats');
-    await page.locator('.chart-drawing').first().waitFor();
+    await page.locator('.chart-drawing:visible').first().waitFor();
     assert.equal(await page.locator('main h1').innerText(), 'Your stats');
     assert.equal(await page.locator('.stats-page .lead').innerText(), '3 films seen, 4 viewings logged.');
 
     const chart = (name) => page.getByRole('region', { name, exact: true });
     const perYear = chart('Films watched per year');
     assert.equal(await perYear.locator('figcaption').innerText(), '4 viewings from 2024 to 2025; the most, 3, in 2025.');
-    assert.equal(await perYear.locator('rect.chart-bar').count(), 2);
-    assert.equal(await perYear.locator('svg').getAttribute('aria-hidden'), 'true', 'the drawing is not read out');
+    assert.equal(await perYear.locator('svg:not(.narrow) rect.chart-bar').count(), 2);
+    assert.deepEqual(
+      await perYear.locator('svg').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-hidden'))),
+      ['true', 'true'],
+      'the drawings are not read out',
+    );
     const table = perYear.locator('table');
     assert.equal(await table.isVisible(), false, 'the table starts folded');
     await perYear.getByText('Show as a table').click();
@@ -361,7 +365,7 @@ describe('your stats', () => {
       '3 films rated, 8.3 stars on average; 8 stars most often.',
     );
     const directors = chart('Directors you watch most');
-    assert.deepEqual(await directors.locator('text.chart-label').allTextContents(), ['Patricio Guzmán', 'Felipe Cazals']);
+    assert.deepEqual(await directors.locator('svg:not(.narrow) text.chart-label').allTextContents(), ['Patricio Guzmán', 'Felipe Cazals']);
     assert.equal(await directors.locator('figcaption').innerText(), 'First: Patricio Guzmán, with 2 films.');
 
     const review = chart('2025 in review');
@@ -394,9 +398,11 @@ describe('your stats', () => {
   test('a phone shows every chart without sideways scrolling, and no diary means no year in review', async (t) => {
     const page = await openWith(t, { version: 3, ratings: LIBRARY.ratings }, '/stats');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.locator('.chart-drawing').first().waitFor();
+    await page.locator('.chart-drawing:visible').first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scroll (${overflow}px)`);
+    assert.equal(await page.locator('.chart-drawing:not(.narrow):visible').count(), 0, 'the drawings laid out for a phone');
+    assert.ok((await page.locator('.chart-drawing.narrow:visible').count()) > 0);
     assert.equal(await page.getByRole('region', { name: 'Films watched per year' }).count(), 0);
     await page.getByText('Log watches in your diary to see each year in review.').waitFor();
   });
