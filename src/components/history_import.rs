@@ -77,17 +77,18 @@ fn is_json(name: &str, bytes: &[u8]) -> bool {
 }
 
 /// Reads, matches and previews `file`, or merges it at once if it is this
-/// site's JSON (which needs no matching).
-async fn read_file(store: UserStore, file: web_sys::File, state: RwSignal<ImportState>) {
-    state.set(ImportState::Reading);
+/// site's JSON (which needs no matching). Everything it has to say goes
+/// through `report`, which drops it once another file has been chosen.
+async fn read_file(store: UserStore, file: web_sys::File, report: impl Fn(ImportState) + Copy) {
+    report(ImportState::Reading);
     let Some(bytes) = file_bytes(&file).await else {
-        state.set(ImportState::Refused(Refusal::Unreadable));
+        report(ImportState::Refused(Refusal::Unreadable));
         return;
     };
     let name = file.name();
     if is_json(&name, &bytes) {
         let text = String::from_utf8_lossy(&bytes);
-        state.set(match UserData::decode(&text) {
+        report(match UserData::decode(&text) {
             Err(error) => ImportState::Refused(Refusal::Json(error)),
             Ok(data) => match store.merge_all(data) {
                 Some(n) => ImportState::Merged(n),
@@ -99,20 +100,57 @@ async fn read_file(store: UserStore, file: web_sys::File, state: RwSignal<Import
     let export = match film_imports::read_export(&name, &bytes) {
         Ok(export) => export,
         Err(error) => {
-            state.set(ImportState::Refused(Refusal::Export(error)));
+            report(ImportState::Refused(Refusal::Export(error)));
             return;
         }
     };
     let problems = export.problems.len();
     let films = group_films(export);
     let wanted: Vec<Wanted> = films.iter().map(|f| f.wanted.clone()).collect();
-    let progress = move |done, total| state.set(ImportState::Matching(done, total));
+    let progress = move |done, total| report(ImportState::Matching(done, total));
     match fetch_match_lookup(&wanted, progress).await {
-        Err(error) => state.set(ImportState::Refused(Refusal::Catalog(error))),
+        Err(error) => report(ImportState::Refused(Refusal::Catalog(error))),
         Ok(lookup) => {
             let shown = preview(films, |w| lookup.decide(w));
-            state.set(ImportState::Preview(Arc::new(shown), problems));
+            report(ImportState::Preview(Arc::new(shown), problems));
         }
+    }
+}
+
+/// The id of the import's one live region, which takes the focus when the
+/// preview's buttons go.
+const STATUS_ID: &str = "import-status";
+
+/// Moves the focus to the element with `id`, if it is there.
+fn focus_on(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = document().get_element_by_id(id)
+        && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = element.focus();
+    }
+}
+
+/// What the live region says in each state (empty when the state speaks
+/// otherwise: an alert, or nothing).
+fn status_text(t: &Texts, lt: &LibraryTexts, state: &ImportState) -> String {
+    match state {
+        ImportState::Reading => lt.import_reading.to_owned(),
+        ImportState::Matching(done, total) => (lt.import_matching)(*done, *total),
+        ImportState::Preview(shown, problems) => {
+            let summary = (lt.preview_summary)(
+                shown.matched.len(),
+                shown.ambiguous.len(),
+                shown.missing.len(),
+            );
+            if *problems > 0 {
+                format!("{summary} {}", (lt.rows_left_out)(*problems))
+            } else {
+                summary
+            }
+        }
+        ImportState::Merged(n) => (t.import_complete)(*n),
+        ImportState::Idle | ImportState::Refused(_) => String::new(),
     }
 }
 
@@ -124,8 +162,18 @@ pub fn HistoryImport() -> impl IntoView {
     };
     let (t, lt) = (use_texts(), use_library_texts());
     let state = RwSignal::new(ImportState::Idle);
+    // Each file gets a number; a slow first file's news is dropped once a
+    // second has been chosen.
+    let generation = StoredValue::new(0u64);
     let start = move |file: web_sys::File| {
-        leptos::task::spawn_local(read_file(store, file, state));
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
+        let report = move |next: ImportState| {
+            if generation.get_value() == mine {
+                state.set(next);
+            }
+        };
+        leptos::task::spawn_local(read_file(store, file, report));
     };
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -144,26 +192,17 @@ pub fn HistoryImport() -> impl IntoView {
             start(file);
         }
     };
-    let status = move || match state.get() {
-        ImportState::Idle => ().into_any(),
-        ImportState::Reading => view! { <p role="status">{lt.import_reading}</p> }.into_any(),
+    // The rest of what an import shows; its words go to the live region.
+    let details = move || match state.get() {
         ImportState::Matching(done, total) => view! {
-            <p role="status">
-                {(lt.import_matching)(done, total)}
-                " "
-                <progress max=total value=done></progress>
-            </p>
+            <progress max=total value=done aria-hidden="true"></progress>
         }
         .into_any(),
-        ImportState::Preview(shown, problems) => {
-            view! { <ImportPreviewView shown problems state /> }.into_any()
-        }
-        ImportState::Merged(n) => {
-            view! { <p class="import-result" role="status">{(t.import_complete)(n)}</p> }.into_any()
-        }
+        ImportState::Preview(shown, _) => view! { <ImportPreviewView shown state /> }.into_any(),
         ImportState::Refused(why) => {
             view! { <p class="field-error" role="alert">{refusal_text(t, lt, &why)}</p> }.into_any()
         }
+        ImportState::Idle | ImportState::Reading | ImportState::Merged(_) => ().into_any(),
     };
     view! {
         <div class="drop-zone" on:dragover=|ev| ev.prevent_default() on:drop=on_drop>
@@ -175,7 +214,10 @@ pub fn HistoryImport() -> impl IntoView {
                 on:change=on_change
             />
         </div>
-        {status}
+        <p id=STATUS_ID class="import-status" role="status" tabindex="-1">
+            {move || state.with(|s| status_text(t, lt, s))}
+        </p>
+        {details}
     }
     .into_any()
 }
@@ -183,11 +225,7 @@ pub fn HistoryImport() -> impl IntoView {
 /// The preview: what was found, the films to choose, those left out, and
 /// the button that saves it all.
 #[component]
-fn ImportPreviewView(
-    shown: Arc<ImportPreview>,
-    problems: usize,
-    state: RwSignal<ImportState>,
-) -> impl IntoView {
+fn ImportPreviewView(shown: Arc<ImportPreview>, state: RwSignal<ImportState>) -> impl IntoView {
     let Some(store) = use_context::<UserStore>() else {
         return ().into_any();
     };
@@ -216,10 +254,17 @@ fn ImportPreviewView(
                     }),
             );
             let imported = to_user_data(chosen, &today());
-            state.set(match store.merge_all(imported) {
-                Some(n) => ImportState::Merged(n),
-                None => ImportState::Refused(Refusal::NotSaved),
-            });
+            // The preview's buttons go: the focus moves to what happened.
+            match store.merge_all(imported) {
+                Some(n) => {
+                    state.set(ImportState::Merged(n));
+                    focus_on(STATUS_ID);
+                }
+                None => {
+                    state.set(ImportState::Refused(Refusal::NotSaved));
+                    focus_on("import-file");
+                }
+            }
         }
     };
     let missing_file = missing_csv(&shown.missing);
@@ -242,10 +287,6 @@ fn ImportPreviewView(
     view! {
         <section class="import-preview" aria-labelledby="preview-heading">
             <h3 id="preview-heading">{lt.preview_heading}</h3>
-            <p role="status">
-                {(lt.preview_summary)(matched, shown.ambiguous.len(), shown.missing.len())}
-                {(problems > 0).then(|| format!(" {}", (lt.rows_left_out)(problems)))}
-            </p>
             {(!shown.ambiguous.is_empty())
                 .then(|| view! { <h4>{lt.choose_heading}</h4> <div class="choose-films">{ambiguous}</div> })}
             {(!shown.missing.is_empty())
@@ -264,7 +305,14 @@ fn ImportPreviewView(
                 <button type="button" class="button" on:click=apply>
                     {move || (lt.import_films)(matched + picked())}
                 </button>
-                <button type="button" class="link-button" on:click=move |_| state.set(ImportState::Idle)>
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| {
+                        state.set(ImportState::Idle);
+                        focus_on("import-file");
+                    }
+                >
                     {t.cancel}
                 </button>
             </div>

@@ -416,7 +416,8 @@ describe('moving in from Letterboxd and IMDb', () => {
     await importFile(page, 'letterboxd-someone-2025-03-04.zip', 'application/zip', LETTERBOXD);
     const preview = page.locator('.import-preview');
     await preview.getByRole('heading', { name: 'Before anything is saved' }).waitFor();
-    assert.equal(await preview.getByRole('status').innerText(), '2 films found, 1 to choose, 1 not in this catalog.');
+    const status = page.locator('#import-status[role=status]');
+    assert.equal(await status.innerText(), '2 films found, 1 to choose, 1 not in this catalog.');
     assert.equal(await stored(page), null, 'nothing is written before the person says so');
 
     const choose = preview.getByRole('group', { name: 'Noise (2007)' });
@@ -434,7 +435,9 @@ describe('moving in from Letterboxd and IMDb', () => {
     assert.equal(await readFile(await download.path(), 'utf8'), 'Title,Year,imdbID,Rows\nA Film Nobody Made,1999,,1\n');
 
     await preview.getByRole('button', { name: 'Import 3 films' }).click();
-    await page.getByRole('status').filter({ hasText: 'Import complete' }).waitFor();
+    await status.filter({ hasText: 'Import complete' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-status', 'the focus goes to what happened');
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Import complete' }).count(), 1, 'one live region');
     const data = await stored(page);
     assert.equal(data.ratings['canoa-1976'].stars, 9, 'half stars count double');
     const noise = Object.keys(data.ratings).filter((id) => id.startsWith('noise-2007'));
@@ -457,13 +460,35 @@ describe('moving in from Letterboxd and IMDb', () => {
     await page.getByRole('heading', { name: 'February 2025' }).waitFor();
   });
 
+  test('a second file chosen while the first is still matching wins; the first says nothing more', async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}/your-data`);
+    await heading(page).waitFor();
+    let release;
+    const held = new Promise((done) => (release = done));
+    await page.route('**/catalog/match/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await importFile(page, 'letterboxd-someone-2025-03-04.zip', 'application/zip', LETTERBOXD);
+    const status = page.locator('#import-status');
+    await status.filter({ hasText: 'Matching films with the catalog' }).waitFor();
+    const mine = { version: 3, ratings: { 'canoa-1976': rating(6, 'Canoa', 1976, [], '2026-01-05') } };
+    await importFile(page, 'marquee.json', 'application/json', Buffer.from(JSON.stringify(mine)));
+    await status.filter({ hasText: 'Import complete: 1' }).waitFor();
+    release();
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('.import-preview').count(), 0, "the first file's preview never shows");
+    assert.match(await status.innerText(), /Import complete: 1/);
+  });
+
   test('an IMDb ratings export with a byte-order mark and CRLF matches by IMDb id', async (t) => {
     const page = await site.openPage(t);
     await page.goto(`${site.origin}/your-data`);
     await heading(page).waitFor();
     await importFile(page, 'ratings.csv', 'text/csv', Buffer.from(IMDB_RATINGS, 'utf8'));
     const preview = page.locator('.import-preview');
-    await preview.getByRole('status').filter({ hasText: '1 film found, 0 to choose, 0 not in this catalog.' }).waitFor();
+    await page.locator('#import-status').filter({ hasText: '1 film found, 0 to choose, 0 not in this catalog.' }).waitFor();
     await preview.getByRole('button', { name: 'Import 1 film' }).click();
     await page.getByRole('status').filter({ hasText: 'Import complete' }).waitFor();
     const rating = (await stored(page)).ratings['memento-2000'];
