@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::focus::focus_by_id;
 use crate::api::fetch_match_lookup;
 use crate::i18n::library::{LibraryTexts, use_library_texts};
 use crate::i18n::{Texts, use_texts};
@@ -120,16 +121,6 @@ async fn read_file(store: UserStore, file: web_sys::File, report: impl Fn(Import
 /// The id of the import's one live region, which takes the focus when the
 /// preview's buttons go.
 const STATUS_ID: &str = "import-status";
-
-/// Moves the focus to the element with `id`, if it is there.
-fn focus_on(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = document().get_element_by_id(id)
-        && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
-    {
-        let _ = element.focus();
-    }
-}
 
 /// What the live region says in each state (empty when the state speaks
 /// otherwise: an alert, or nothing).
@@ -258,11 +249,11 @@ fn ImportPreviewView(shown: Arc<ImportPreview>, state: RwSignal<ImportState>) ->
             match store.merge_all(imported) {
                 Some(n) => {
                     state.set(ImportState::Merged(n));
-                    focus_on(STATUS_ID);
+                    focus_by_id(STATUS_ID);
                 }
                 None => {
                     state.set(ImportState::Refused(Refusal::NotSaved));
-                    focus_on("import-file");
+                    focus_by_id("import-file");
                 }
             }
         }
@@ -310,7 +301,7 @@ fn ImportPreviewView(shown: Arc<ImportPreview>, state: RwSignal<ImportState>) ->
                     class="link-button"
                     on:click=move |_| {
                         state.set(ImportState::Idle);
-                        focus_on("import-file");
+                        focus_by_id("import-file");
                     }
                 >
                     {t.cancel}

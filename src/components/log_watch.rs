@@ -188,15 +188,7 @@ pub fn LogWatchForm(
                     {move || date_error.get().then_some(lt.watched_on_invalid)}
                 </p>
             </div>
-            <div class="field check">
-                <input
-                    id=rewatch_id.clone()
-                    type="checkbox"
-                    prop:checked=move || rewatch.get()
-                    on:change=move |ev| rewatch.set(event_target_checked(&ev))
-                />
-                <label for=rewatch_id>{lt.rewatch_label}</label>
-            </div>
+            <CheckField id=rewatch_id label=lt.rewatch_label checked=rewatch />
             <div class="field">
                 <label for=stars_id.clone() class="field-label">{lt.watch_rating_label}</label>
                 <select
@@ -222,32 +214,11 @@ pub fn LogWatchForm(
                     on:input=move |ev| tags.set(event_target_value(&ev))
                 />
             </div>
-            {(is_new && on_watchlist)
-                .then(|| {
-                    view! {
-                        <div class="field check">
-                            <input
-                                id=off_id.clone()
-                                type="checkbox"
-                                prop:checked=move || off_watchlist.get()
-                                on:change=move |ev| off_watchlist.set(event_target_checked(&ev))
-                            />
-                            <label for=off_id>{lt.off_watchlist_label}</label>
-                        </div>
-                    }
-                })}
+            {(is_new && on_watchlist).then(|| {
+                view! { <CheckField id=off_id label=lt.off_watchlist_label checked=off_watchlist /> }
+            })}
             {on_review.map(|_| {
-                view! {
-                    <div class="field check">
-                        <input
-                            id=review_id.clone()
-                            type="checkbox"
-                            prop:checked=move || review_next.get()
-                            on:change=move |ev| review_next.set(event_target_checked(&ev))
-                        />
-                        <label for=review_id>{lt.review_next_label}</label>
-                    </div>
-                }
+                view! { <CheckField id=review_id label=lt.review_next_label checked=review_next /> }
             })}
             <div class="form-actions">
                 <button type="submit" class="button primary">{lt.save}</button>
@@ -258,4 +229,20 @@ pub fn LogWatchForm(
         </form>
     }
     .into_any()
+}
+
+/// A labelled checkbox of the form, bound to `checked`.
+#[component]
+fn CheckField(id: String, label: &'static str, checked: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="field check">
+            <input
+                id=id.clone()
+                type="checkbox"
+                prop:checked=move || checked.get()
+                on:change=move |ev| checked.set(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
 }

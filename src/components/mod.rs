@@ -6,6 +6,7 @@ pub mod cast_list;
 pub mod connection_banner;
 pub mod download;
 pub mod export_reminder;
+pub mod focus;
 pub mod hide_seen_switch;
 pub mod history_import;
 pub mod lazy_code;

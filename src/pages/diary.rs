@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 use leptos_router::hooks::use_query_map;
-use wasm_bindgen::JsCast;
 
 use crate::base_path::app_path;
 use crate::components::export_reminder::ExportReminder;
+use crate::components::focus::focus_by_id;
 use crate::components::log_watch::{LogWatchForm, WatchToLog, entry_dom_id};
 use crate::components::pager::numbered_pager;
 use crate::components::poster::Poster;
@@ -79,13 +79,7 @@ const HEADING_ID: &str = "diary-heading";
 /// Focuses the element with `id` once the page has been redrawn (the
 /// diary rows are rebuilt after a save or a delete).
 fn focus_after_render(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id)
-            && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
-        {
-            let _ = element.focus();
-        }
-    });
+    request_animation_frame(move || focus_by_id(&id));
 }
 
 /// One month's heading and its entries.
