@@ -7,8 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::base_path::app_path;
 use crate::model::browse::{
-    BrowseFacets, BrowsePage, BrowseQuery, BrowseRow, ListKey, MatchCount, PageScan, file_len,
-    match_count, reading_order,
+    BrowseFacets, BrowsePage, BrowseQuery, BrowseRow, ListKey, MatchCount, PageScan, RankedRow,
+    browse_among, file_len, id_shard_of, id_shard_path, match_count, reading_order,
 };
 use crate::model::catalog::{
     Credits, DropRepeats, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
@@ -305,6 +305,76 @@ pub async fn browse_catalog(
         count,
         page,
     })
+}
+
+thread_local! {
+    /// Titles looked up by id this visit, with their row (`None`: not in
+    /// the catalog). Only the ids asked for are kept, so a watchlist's
+    /// shards are fetched once however often it is filtered, sorted or
+    /// paged, and memory grows with the watchlist, not with the shards.
+    static ROWS_BY_ID: std::cell::RefCell<std::collections::HashMap<String, Option<RankedRow>>> =
+        Default::default();
+}
+
+/// One page of the films of `watchlist` that `query` finds, leaving out
+/// those `seen` says this browser has seen when the query hides them.
+/// Reads no list: it fetches the id shard of each film not looked up yet
+/// this visit (a few at a time), then filters, sorts and pages in the
+/// browser ([`browse_among`]), so every count is exact.
+pub async fn browse_watchlist(
+    query: BrowseQuery,
+    watchlist: Vec<String>,
+    seen: impl Fn(&str) -> bool,
+) -> Result<BrowseOutcome, FetchError> {
+    let all = browse_facets(&ListKey::All)
+        .await?
+        .ok_or(FetchError::NotFound)?;
+    let rows = rows_by_id(&watchlist, all.id_shards).await?;
+    let among = browse_among(&query, &rows, &all, seen);
+    if among.page.rows.is_empty() && query.page > 1 {
+        return Err(FetchError::NotFound);
+    }
+    Ok(BrowseOutcome {
+        all: std::sync::Arc::new(among.all),
+        lists: among.lists,
+        count: MatchCount::Exact(among.total),
+        page: among.page,
+    })
+}
+
+/// The rows of the titles `ids` that the catalog has, from this visit's
+/// lookups or their id shards (`shards` of them).
+async fn rows_by_id(ids: &[String], shards: u32) -> Result<Vec<RankedRow>, FetchError> {
+    let unknown: Vec<&String> =
+        ROWS_BY_ID.with_borrow(|known| ids.iter().filter(|id| !known.contains_key(*id)).collect());
+    if !unknown.is_empty() {
+        if shards == 0 {
+            // A catalog written before id shards: its tool must run again.
+            return Err(FetchError::Malformed(
+                "the catalog has no browse/id shards".into(),
+            ));
+        }
+        let needed = unknown.iter().map(|id| id_shard_of(id, shards)).collect();
+        let fetched: std::collections::BTreeMap<u32, Vec<RankedRow>> =
+            fetch_shards(&needed, id_shard_path, 0, &|_| {}).await?;
+        let wanted: std::collections::HashSet<&str> =
+            unknown.iter().map(|id| id.as_str()).collect();
+        ROWS_BY_ID.with_borrow_mut(|known| {
+            for row in fetched.into_values().flatten() {
+                if wanted.contains(row.row.id.as_str()) {
+                    known.insert(row.row.id.clone(), Some(row));
+                }
+            }
+            for id in unknown {
+                known.entry(id.clone()).or_insert(None);
+            }
+        });
+    }
+    Ok(ROWS_BY_ID.with_borrow(|known| {
+        ids.iter()
+            .filter_map(|id| known.get(id).cloned().flatten())
+            .collect()
+    }))
 }
 
 thread_local! {

@@ -268,12 +268,16 @@ texts! {
         browse_sort_oldest,
         /// "Title A–Z"
         browse_sort_title,
-        /// "Hide films I've rated or reviewed"
+        /// "Hide films I've rated, logged or reviewed"
         hide_seen,
+        /// "Only films on my watchlist"
+        only_watchlist,
         /// "Clear filters"
         clear_filters,
         /// "No film in this catalog matches these filters."
         no_matches,
+        /// "No film on your watchlist matches these filters."
+        no_watchlist_matches,
         /// "Filter by rating"
         filter_by_rating,
         /// "All ratings"

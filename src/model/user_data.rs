@@ -175,22 +175,47 @@ pub struct UserData {
     pub diary: BTreeMap<DiaryId, DiaryEntry>,
 }
 
-impl UserData {
-    /// Whether this browser has seen the title: rated it or reviewed it.
-    /// Browse's "hide films I've seen" leaves these out.
-    pub fn has_seen(&self, id: &str) -> bool {
-        self.ratings.contains_key(id)
-            || self.reviews.contains_key(id)
-            || self.diary.values().any(|e| e.title_id == id)
+/// Which titles the "hide films I've seen" and "only films on my
+/// watchlist" switches leave out of a list, gathered once for its rows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TitleFilter {
+    seen: std::collections::HashSet<TitleId>,
+    /// The watchlist, when only its films are shown.
+    only: Option<std::collections::HashSet<TitleId>>,
+}
+
+impl TitleFilter {
+    /// The filter of the two switches over `data`.
+    pub fn of(data: &UserData, hide_seen: bool, only_watchlist: bool) -> Self {
+        TitleFilter {
+            seen: if hide_seen {
+                data.seen_titles()
+            } else {
+                Default::default()
+            },
+            only: only_watchlist.then(|| data.watchlist.keys().cloned().collect()),
+        }
     }
 
-    /// Every title [`has_seen`](Self::has_seen) is true of, gathered once
-    /// for checking many rows (a browse page, a filmography): `has_seen`
-    /// goes through the diary at each call.
+    /// Whether the title `id` is left out.
+    pub fn hides(&self, id: &str) -> bool {
+        self.seen.contains(id) || self.only.as_ref().is_some_and(|w| !w.contains(id))
+    }
+}
+
+impl UserData {
+    /// Every title this browser has seen: rated, reviewed or logged. The
+    /// "hide films I've seen" switches leave these out; gathered once for
+    /// checking many rows (a browse page, a filmography).
     pub fn seen_titles(&self) -> std::collections::HashSet<TitleId> {
         let diary = self.diary.values().map(|e| &e.title_id);
         let ids = self.ratings.keys().chain(self.reviews.keys()).chain(diary);
         ids.cloned().collect()
+    }
+
+    /// The ids on the watchlist, for "only films on my watchlist".
+    pub fn watchlist_ids(&self) -> Vec<TitleId> {
+        self.watchlist.keys().cloned().collect()
     }
 
     /// How many of `titles` (ids, repeats counted once) this browser rated,
@@ -610,8 +635,33 @@ mod tests {
             edited_on: None,
         };
         data.reviews.insert("canoa-1976".into(), review);
-        assert!(data.has_seen("memento-2000") && data.has_seen("canoa-1976"));
-        assert!(!data.has_seen("following-1998"));
+        let seen = data.seen_titles();
+        assert!(seen.contains("memento-2000") && seen.contains("canoa-1976"));
+        assert!(!seen.contains("following-1998"));
+        data.watchlist.insert(
+            "following-1998".into(),
+            WatchlistEntry {
+                film: FilmFacts::named("Following", 1998),
+                added_on: "2026-01-03".into(),
+            },
+        );
+        let ids = ["memento-2000", "canoa-1976", "following-1998", "alien-1979"];
+        let shown = |filter: TitleFilter| -> Vec<&str> {
+            ids.into_iter().filter(|id| !filter.hides(id)).collect()
+        };
+        assert_eq!(shown(TitleFilter::of(&data, false, false)), ids);
+        assert_eq!(
+            shown(TitleFilter::of(&data, true, false)),
+            ["following-1998", "alien-1979"]
+        );
+        assert_eq!(
+            shown(TitleFilter::of(&data, false, true)),
+            ["following-1998"]
+        );
+        data.ratings
+            .insert("following-1998".into(), rating(6, "2026-01-04"));
+        assert!(shown(TitleFilter::of(&data, true, true)).is_empty());
+        assert_eq!(data.watchlist_ids(), ["following-1998"]);
     }
 
     fn good_draft() -> ReviewDraft {

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::{BrowseOutcome, FetchError, browse_catalog};
+use crate::api::{BrowseOutcome, FetchError, browse_catalog, browse_watchlist};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
-use crate::components::hide_seen_switch::HideSeenSwitch;
+use crate::components::library_switch::LibrarySwitch;
 use crate::components::pager::Pager;
 use crate::components::title_card::TitleTile;
 use crate::i18n::{Loadable, Texts, use_texts};
@@ -26,7 +26,7 @@ use crate::scroll_memory;
 use crate::storage::UserStore;
 
 /// URL parameters the browse page reads.
-const QUERY_KEYS: [&str; 9] = [
+const QUERY_KEYS: [&str; 10] = [
     "genre",
     "decade",
     "year",
@@ -36,6 +36,7 @@ const QUERY_KEYS: [&str; 9] = [
     "sort",
     "page",
     "hide",
+    "only",
 ];
 
 /// The facet and value a landing page's path names (`/genre/drama`).
@@ -76,7 +77,21 @@ pub fn BrowsePage() -> impl IntoView {
             .then(|| store.map(|s| s.data().with(UserData::seen_titles)))
             .flatten()
             .unwrap_or_default();
-        async move { browse_catalog(query, move |id| seen.contains(id)).await }
+        // The watchlist is read when the query changes, not followed: a
+        // film taken off it here stays shown, its button ready to put it
+        // back, until the next query.
+        let watchlist = query.only_watchlist.then(|| {
+            store
+                .map(|s| s.data().with_untracked(UserData::watchlist_ids))
+                .unwrap_or_default()
+        });
+        async move {
+            let seen = move |id: &str| seen.contains(id);
+            match watchlist {
+                Some(ids) => browse_watchlist(query, ids, seen).await,
+                None => browse_catalog(query, seen).await,
+            }
+        }
     });
     // The menus count from the last results that arrived, so they stay
     // (and keep focus) while the next ones load.
@@ -170,6 +185,10 @@ fn BrowseFilters(
         let go = go.clone();
         move |hide: bool| go(query.get_untracked().with_hide_seen(hide))
     };
+    let on_only_watchlist = {
+        let go = go.clone();
+        move |only: bool| go(query.get_untracked().with_only_watchlist(only))
+    };
     let clear = {
         let go = go.clone();
         move |_| go(BrowseQuery::from_pairs([]))
@@ -205,10 +224,17 @@ fn BrowseFilters(
                             .collect_view()}
                     </select>
                 </div>
-                <HideSeenSwitch
+                <LibrarySwitch
                     id="browse-hide-seen"
+                    label=t.hide_seen
                     checked=Signal::derive(move || query.read().hide_seen)
                     on_toggle=on_hide
+                />
+                <LibrarySwitch
+                    id="browse-only-watchlist"
+                    label=t.only_watchlist
+                    checked=Signal::derive(move || query.read().only_watchlist)
+                    on_toggle=on_only_watchlist
                 />
                 <Show when=move || { query.read() != BrowseQuery::from_pairs([]) }>
                     <button type="button" class="button" on:click=clear.clone()>
@@ -279,7 +305,12 @@ fn results_view(outcome: BrowseOutcome, query: BrowseQuery, landing: Landing) ->
     let t = use_texts();
     let page = outcome.page;
     if page.rows.is_empty() {
-        return view! { <p class="browse-empty">{t.no_matches}</p> }.into_any();
+        let empty = if query.only_watchlist {
+            t.no_watchlist_matches
+        } else {
+            t.no_matches
+        };
+        return view! { <p class="browse-empty">{empty}</p> }.into_any();
     }
     let pages = match shown_count(outcome.count, &page) {
         MatchCount::Exact(n) => Some((n as usize).div_ceil(BROWSE_PAGE).max(1) as u32),

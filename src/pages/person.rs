@@ -1,8 +1,6 @@
 //! The person page: who they are, what they are known for, and every credit
 //! by role, newest first, with this browser's own ratings beside them.
 
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title as DocumentTitle;
@@ -11,14 +9,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::{fetch_person, fetch_person_credits};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
-use crate::components::hide_seen_switch::HideSeenSwitch;
+use crate::components::library_switch::LibrarySwitch;
 use crate::components::poster::Poster;
 use crate::components::watchlist_button::WatchlistButton;
 use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
-use crate::model::catalog::TitleId;
 use crate::model::library::FilmFacts;
 use crate::model::people::{PersonCredit, PersonFile, RoleCredits};
-use crate::model::user_data::UserData;
+use crate::model::user_data::TitleFilter;
 use crate::navigation::{HistoryStep, use_app_navigate};
 use crate::storage::UserStore;
 
@@ -61,22 +58,51 @@ fn person_view(person: PersonFile) -> impl IntoView {
     let id = person.id.clone();
     let query = use_query_map();
     let hide_seen = Memo::new(move |_| query.read().get("hide").as_deref() == Some("seen"));
-    // The films to hide, gathered once per change rather than per row.
+    let only_watchlist =
+        Memo::new(move |_| query.read().get("only").as_deref() == Some("watchlist"));
+    // The films to hide, gathered once per change rather than per row. The
+    // watchlist is read when the switch changes, not followed: a film taken
+    // off it here stays, its button ready to put it back.
     let store = use_context::<UserStore>();
-    let hidden = Memo::new(move |_| match store {
-        Some(store) if hide_seen.get() => store.data().with(UserData::seen_titles),
-        _ => HashSet::new(),
+    let hidden = Memo::new(move |_| {
+        let (hide, only) = (hide_seen.get(), only_watchlist.get());
+        match store {
+            Some(store) if hide || only => {
+                if hide {
+                    store.data().track();
+                }
+                store
+                    .data()
+                    .with_untracked(|d| TitleFilter::of(d, hide, only))
+            }
+            _ => TitleFilter::default(),
+        }
     });
+    let path = format!("/name/{id}");
+    let on_hide_seen = {
+        let path = path.clone();
+        switch_url(move |hide| (path.clone(), hide, only_watchlist.get_untracked()))
+    };
+    let on_only_watchlist = switch_url(move |only| (path.clone(), hide_seen.get_untracked(), only));
     view! {
         <DocumentTitle text=doc_title />
         <header class="person-header">
             <h1 lang=CATALOG_LANG>{person.name.clone()}</h1>
             <p class="lead">{rated}</p>
-            <HideSeenSwitch
-                id="person-hide-seen"
-                checked=hide_seen
-                on_toggle=hide_seen_url(format!("/name/{id}"))
-            />
+            <div class="person-switches">
+                <LibrarySwitch
+                    id="person-hide-seen"
+                    label=t.hide_seen
+                    checked=hide_seen
+                    on_toggle=on_hide_seen
+                />
+                <LibrarySwitch
+                    id="person-only-watchlist"
+                    label=t.only_watchlist
+                    checked=only_watchlist
+                    on_toggle=on_only_watchlist
+                />
+            </div>
         </header>
         {(!person.known_for.is_empty())
             .then(|| view! { <KnownFor titles=person.known_for.clone() /> })}
@@ -123,7 +149,7 @@ fn RoleSection(
     person: String,
     role: RoleCredits,
     shown: RwSignal<Vec<String>>,
-    hidden: Memo<HashSet<TitleId>>,
+    hidden: Memo<TitleFilter>,
 ) -> impl IntoView {
     let t = use_texts();
     let heading_id = format!("role-{}", role.role.slug());
@@ -154,8 +180,19 @@ fn RoleSection(
         });
     };
     let remaining = move || total.saturating_sub(first_count + later.read().len() as u32);
+    // A role none of whose films pass the switches is left out, unless
+    // more of them can still be loaded.
+    let first_ids: Vec<String> = role.credits.iter().map(|c| c.id.clone()).collect();
+    let all_hidden = move || {
+        let filter = hidden.read();
+        next_page.get() > pages
+            && first_ids
+                .iter()
+                .chain(later.read().iter().map(|c| &c.id))
+                .all(|id| filter.hides(id))
+    };
     view! {
-        <section class="section" aria-labelledby=labelled_by>
+        <section class="section" aria-labelledby=labelled_by hidden=all_hidden>
             <h2 id=heading_id class="section-title">{(t.role_heading)(kind, total)}</h2>
             <ol class="filmography">
                 {role
@@ -182,13 +219,13 @@ fn RoleSection(
 /// One credit: year, title (linked), the part or job, this browser's
 /// rating of the title when there is one, and its watchlist toggle.
 #[component]
-fn CreditRow(credit: PersonCredit, hidden: Memo<HashSet<TitleId>>) -> impl IntoView {
+fn CreditRow(credit: PersonCredit, hidden: Memo<TitleFilter>) -> impl IntoView {
     let t = use_texts();
     let href = app_path(&format!("/title/{}", credit.id));
     let id = credit.id.clone();
     let hidden = {
         let id = credit.id.clone();
-        move || hidden.read().contains(&id)
+        move || hidden.read().hides(&id)
     };
     let mine = move || {
         let store = use_context::<UserStore>()?;
@@ -226,16 +263,35 @@ fn CreditRow(credit: PersonCredit, hidden: Memo<HashSet<TitleId>>) -> impl IntoV
     }
 }
 
-/// Sets or clears `?hide=seen` on the person page at `path`, as a history
-/// entry like the browse page's switch.
-fn hide_seen_url(path: String) -> impl Fn(bool) + Send + Sync + 'static {
+/// A switch's handler: `state` gives the page's path and both switches'
+/// states once this one is `on`, and the URL says them, as a history
+/// entry like the browse page's switches.
+fn switch_url(
+    state: impl Fn(bool) -> (String, bool, bool) + Send + Sync + 'static,
+) -> impl Fn(bool) + Send + Sync + 'static {
     let navigate = use_app_navigate();
-    move |hide: bool| {
-        let url = if hide {
-            format!("{path}?hide=seen")
-        } else {
-            path.clone()
-        };
-        navigate(&url, HistoryStep::PushInPlace);
+    move |on: bool| {
+        let (path, hide_seen, only_watchlist) = state(on);
+        navigate(
+            &person_url(&path, hide_seen, only_watchlist),
+            HistoryStep::PushInPlace,
+        );
+    }
+}
+
+/// The person page at `path` with its switches in the query:
+/// `/name/x?hide=seen&only=watchlist`, the order the browse page uses.
+fn person_url(path: &str, hide_seen: bool, only_watchlist: bool) -> String {
+    let params: Vec<&str> = [
+        hide_seen.then_some("hide=seen"),
+        only_watchlist.then_some("only=watchlist"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if params.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", params.join("&"))
     }
 }

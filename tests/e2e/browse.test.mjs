@@ -174,14 +174,14 @@ describe('the browse page', () => {
     await settled(page);
     const before = number(await count(page).textContent());
     assert.ok((await shown(page)).some((f) => f.title === 'Salvador Allende'));
-    await page.getByLabel("Hide films I've rated or reviewed").check();
+    await page.getByLabel("Hide films I've rated, logged or reviewed").check();
     await page.waitForURL(`${site.origin}/country/chile?sort=newest&hide=seen`);
     await settled(page);
     assert.ok(!(await shown(page)).some((f) => f.title === 'Salvador Allende'));
     assert.equal(number(await count(page).textContent()), before - 1);
     await page.reload();
     await settled(page);
-    assert.ok(await page.getByLabel("Hide films I've rated or reviewed").isChecked());
+    assert.ok(await page.getByLabel("Hide films I've rated, logged or reviewed").isChecked());
     assert.ok(!(await shown(page)).some((f) => f.title === 'Salvador Allende'));
   });
 
@@ -195,7 +195,7 @@ describe('the browse page', () => {
     const directed = page.locator('section[aria-labelledby="role-director"] .filmography');
     const allende = directed.getByRole('link', { name: 'Salvador Allende', exact: true });
     await allende.waitFor();
-    await page.getByLabel("Hide films I've rated or reviewed").check();
+    await page.getByLabel("Hide films I've rated, logged or reviewed").check();
     await page.waitForURL(`${site.origin}/name/patricio-guzman?hide=seen`);
     await allende.waitFor({ state: 'hidden' });
     assert.ok(await directed.getByRole('link', { name: 'Nostalgia for the Light', exact: true }).isVisible());

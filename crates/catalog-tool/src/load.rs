@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::de::DeserializeOwned;
 
-use film_catalog::browse::BROWSE_DIR;
+use film_catalog::browse::{BROWSE_DIR, ID_SHARD_DIR};
 use film_catalog::catalog::IndexPage;
 use film_catalog::front::{FRONT_FILE, FrontPage};
 use film_catalog::matching::{MATCH_DIR, MATCH_INDEX_PATH};
@@ -39,6 +39,7 @@ pub fn load_catalog_dir(root: &Path) -> Result<CatalogFiles, Vec<String>> {
         front: read_front(root, &mut errors),
         browse_facets: Vec::new(),
         browse_rows: Vec::new(),
+        browse_ids: Vec::new(),
         match_index: read_optional(&root.join(MATCH_INDEX_PATH), &mut errors),
         match_names: read_under(root, &format!("{MATCH_DIR}/name"), &mut errors),
         match_imdb: read_under(root, &format!("{MATCH_DIR}/imdb"), &mut errors),
@@ -158,7 +159,8 @@ fn read_people_pages(
 }
 
 /// Every file under `browse/`, when the catalog has that directory: each
-/// `facets.json` and each file of rows, keyed by its path under the root.
+/// `facets.json`, each file of rows and each id shard, keyed by its path
+/// under the root.
 fn read_browse(root: &Path, files: &mut CatalogFiles, errors: &mut Vec<String>) {
     let mut dirs = vec![root.join(BROWSE_DIR)];
     while let Some(dir) = dirs.pop() {
@@ -183,6 +185,10 @@ fn read_browse(root: &Path, files: &mut CatalogFiles, errors: &mut Vec<String>) 
                 files
                     .browse_facets
                     .extend(read(&path, errors).map(|f| (relative, f)));
+            } else if relative.starts_with(&format!("{ID_SHARD_DIR}/")) {
+                files
+                    .browse_ids
+                    .extend(read(&path, errors).map(|r| (relative, r)));
             } else {
                 files
                     .browse_rows

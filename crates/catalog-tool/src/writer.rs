@@ -124,6 +124,8 @@ pub struct BrowseWritten {
     /// (and the whole catalog's `facets.json`).
     pub largest_rows: Option<(String, usize, usize)>,
     pub largest_facets: Option<(String, usize, usize)>,
+    /// The largest id shard: "only my watchlist" reads one per film.
+    pub largest_id_shard: Option<(String, usize, usize)>,
 }
 
 impl std::fmt::Display for BrowseWritten {
@@ -137,6 +139,7 @@ impl std::fmt::Display for BrowseWritten {
         for (what, largest) in [
             ("rows", &self.largest_rows),
             ("facets", &self.largest_facets),
+            ("id", &self.largest_id_shard),
         ] {
             if let Some((path, raw, gz)) = largest {
                 writeln!(
@@ -252,11 +255,13 @@ pub fn write_browse(root: &Path, listings: &[Listing]) -> Result<BrowseWritten, 
         let json = match &file {
             BrowseFile::Facets(facets) => serde_json::to_vec(facets),
             BrowseFile::Rows(rows) => serde_json::to_vec(rows),
+            BrowseFile::Ranked(rows) => serde_json::to_vec(rows),
         };
         let bytes = json.map_err(CatalogIoError::json(Path::new(&path)))?;
         let largest = match file {
             BrowseFile::Facets(_) => &mut written.largest_facets,
             BrowseFile::Rows(_) => &mut written.largest_rows,
+            BrowseFile::Ranked(_) => &mut written.largest_id_shard,
         };
         if largest.as_ref().is_none_or(|l| bytes.len() > l.1) {
             *largest = Some((path.clone(), bytes.len(), gzip_len(&bytes)));

@@ -590,9 +590,23 @@ fn stale_missing_and_stray_browse_files_are_reported() {
     let problems = check_catalog(&files);
     let stale = "browse/all/year/1.json does not match the titles".to_owned();
     assert!(problems.contains(&stale), "{problems:?}");
+    // … and its id shard, with the lists' 60 files past the first 20.
     assert!(
-        problems.contains(&"browse/: 60 more problems".to_owned()),
+        problems.contains(&"browse/: 61 more problems".to_owned()),
         "{problems:?}"
+    );
+    // An id shard gone, or a title's place in an order wrong.
+    let mut files = shipped();
+    files.browse_ids.clear();
+    assert!(
+        check_catalog(&files).contains(&"browse/id/0.json is missing".to_owned()),
+        "the id shard is checked"
+    );
+    let mut files = shipped();
+    files.browse_ids[0].1[0].ranks[0] += 1;
+    assert!(
+        check_catalog(&files).contains(&"browse/id/0.json does not match the titles".to_owned()),
+        "ranks are checked"
     );
 }
 

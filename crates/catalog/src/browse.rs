@@ -10,10 +10,19 @@
 //! | `browse/{list}/facets.json`            | [`BrowseFacets`]: the list's size and the count of every facet value within it |
 //! | `browse/{list}/{order}/{n}.json`       | `[BrowseRow]`: rows `n·100-99 ..= n·100` of the list in one [`StoredOrder`] |
 //!
+//! | `browse/id/{k}.json`                   | `[RankedRow]`: every title whose [`id_shard_of`] is `k`, with its place in each order |
+//!
 //! One filter reads its own list. Combined filters read the list of the
 //! most selective one and keep the rows that match the others
 //! ([`BrowseQuery::matches`]): each row carries every facet of its title.
 //! "Oldest first" reads the year order backwards.
+//!
+//! "Only my watchlist" reads no list: a watchlist is a few films, which a
+//! list would have to be read through to find. It fetches the id shards of
+//! those films instead ([`BrowseFacets::id_shards`] of them, counted in
+//! `all/facets.json`), and filters, sorts and pages their rows in the
+//! browser ([`browse_among`]): the bytes grow with the watchlist, never
+//! with the catalog beyond one shard per film.
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::BTreeMap;
@@ -22,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{Rating, Title, TitleCard};
 use super::front::weighted_ratings;
+use super::matching::fnv1a32;
 use super::search::fold;
 
 /// The directory under the catalog root.
@@ -32,6 +42,14 @@ pub const ROWS_PER_FILE: usize = 100;
 pub const BROWSE_PAGE: usize = 48;
 /// Directors a row names: cards show one or two.
 const ROW_DIRECTORS: usize = 2;
+/// The id shards' directory under the catalog root.
+pub const ID_SHARD_DIR: &str = "browse/id";
+/// The fewest titles an id shard holds on average once the catalog has
+/// that many ([`id_shard_count`] keeps it below twice as many): small, as
+/// a watchlist film costs its whole shard.
+pub const TITLES_PER_ID_SHARD: usize = 64;
+/// The most id shards, whatever the catalog's size.
+const MAX_ID_SHARDS: u32 = 1 << 16;
 
 /// What a catalog can be browsed by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -248,6 +266,11 @@ impl StoredOrder {
         StoredOrder::Title,
     ];
 
+    /// Its place in [`StoredOrder::ALL`] and in a [`RankedRow`]'s ranks.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// Its directory name.
     pub fn dir(self) -> &'static str {
         match self {
@@ -373,6 +396,56 @@ pub struct BrowseFacets {
     /// Files of rows in each order.
     pub files: u32,
     pub facets: Vec<FacetCounts>,
+    /// How many id shards the catalog has ([`id_shard_path`]): in the whole
+    /// catalog's file only; 0 in the others, and in catalogs written
+    /// before id shards existed.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub id_shards: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// A title's row with its place in each [`StoredOrder`] of the whole
+/// catalog, so a few titles found by id sort exactly as the lists would.
+/// Written as `[row, [popular, rating, year, title]]`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "(BrowseRow, [u32; 4])", into = "(BrowseRow, [u32; 4])")]
+pub struct RankedRow {
+    pub row: BrowseRow,
+    /// By [`StoredOrder::index`].
+    pub ranks: [u32; 4],
+}
+
+impl From<(BrowseRow, [u32; 4])> for RankedRow {
+    fn from((row, ranks): (BrowseRow, [u32; 4])) -> Self {
+        RankedRow { row, ranks }
+    }
+}
+
+impl From<RankedRow> for (BrowseRow, [u32; 4]) {
+    fn from(r: RankedRow) -> Self {
+        (r.row, r.ranks)
+    }
+}
+
+/// The id shard count for a catalog of `titles`: the largest power of two
+/// no larger than `titles / TITLES_PER_ID_SHARD`, at least 1.
+pub fn id_shard_count(titles: usize) -> u32 {
+    let wanted = (titles / TITLES_PER_ID_SHARD).clamp(1, MAX_ID_SHARDS as usize) as u32;
+    1 << (u32::BITS - 1 - wanted.leading_zeros())
+}
+
+/// The id shard holding title `id` among `shards`: [`fnv1a32`] of the id's
+/// UTF-8 bytes, the same natively and in wasm.
+pub fn id_shard_of(id: &str, shards: u32) -> u32 {
+    fnv1a32(id.as_bytes()) % shards.max(1)
+}
+
+/// Path of id shard `k` (from 0) under the catalog root.
+pub fn id_shard_path(k: u32) -> String {
+    format!("{ID_SHARD_DIR}/{k}.json")
 }
 
 impl BrowseFacets {
@@ -424,6 +497,8 @@ impl BrowseEntry {
 pub enum BrowseFile<'a> {
     Facets(BrowseFacets),
     Rows(Vec<&'a BrowseRow>),
+    /// An id shard: rows with their ranks, as [`RankedRow`] is written.
+    Ranked(Vec<(&'a BrowseRow, [u32; 4])>),
 }
 
 /// Every browse file of a catalog of `entries`, given to `emit` with its
@@ -434,14 +509,16 @@ pub fn build_browse<'a, E>(
     mut emit: impl FnMut(String, BrowseFile<'a>) -> Result<(), E>,
 ) -> Result<(), E> {
     let ranks = order_ranks(entries);
-    let labels = value_labels(entries);
+    let labels = value_labels(entries.iter().map(|e| &e.row));
     // Folded once: every list an entry is in counts its values again.
-    let values: Vec<EntryValues> = entries.iter().map(entry_values).collect();
+    let values: Vec<EntryValues> = entries.iter().map(|e| row_values(&e.row)).collect();
+    let id_shards = id_shard_count(entries.len());
     for (key, members) in list_members(&values) {
         let facets = BrowseFacets {
             total: members.len() as u32,
             files: members.len().div_ceil(ROWS_PER_FILE).max(1) as u32,
             facets: facet_counts(&values, &members, &labels),
+            id_shards: if key == ListKey::All { id_shards } else { 0 },
         };
         emit(key.facets_path(), BrowseFile::Facets(facets))?;
         for (order, rank) in StoredOrder::ALL.into_iter().zip(&ranks) {
@@ -456,6 +533,16 @@ pub fn build_browse<'a, E>(
                 emit(key.rows_path(order, n as u32 + 1), BrowseFile::Rows(rows))?;
             }
         }
+    }
+    let mut shards: Vec<Vec<(&BrowseRow, [u32; 4])>> = vec![Vec::new(); id_shards as usize];
+    for (i, entry) in entries.iter().enumerate() {
+        let place = StoredOrder::ALL.map(|order| ranks[order.index()][i]);
+        shards[id_shard_of(&entry.row.id, id_shards) as usize].push((&entry.row, place));
+    }
+    for (k, mut rows) in shards.into_iter().enumerate() {
+        // By id, so a shard is the same whatever order the titles came in.
+        rows.sort_unstable_by(|a, b| a.0.id.cmp(&b.0.id));
+        emit(id_shard_path(k as u32), BrowseFile::Ranked(rows))?;
     }
     Ok(())
 }
@@ -530,11 +617,13 @@ fn rating_value(entry: &BrowseEntry, score: Option<f64>) -> f64 {
 
 /// Each facet value's slug with its label: the spelling most titles use,
 /// the first in sort order on a tie.
-fn value_labels(entries: &[BrowseEntry]) -> BTreeMap<(Facet, String), String> {
+fn value_labels<'a>(
+    rows: impl IntoIterator<Item = &'a BrowseRow>,
+) -> BTreeMap<(Facet, String), String> {
     let mut spellings: BTreeMap<(Facet, String), BTreeMap<String, u32>> = BTreeMap::new();
-    for entry in entries {
+    for row in rows {
         for facet in Facet::ALL {
-            for label in entry.row.labels(facet) {
+            for label in row.labels(facet) {
                 let value = slug(&label);
                 if !value.is_empty() {
                     *spellings
@@ -561,11 +650,10 @@ fn value_labels(entries: &[BrowseEntry]) -> BTreeMap<(Facet, String), String> {
 /// [`Facet::ALL`].
 type EntryValues = [Vec<String>; Facet::ALL.len()];
 
-/// The facet values an entry has.
-fn entry_values(entry: &BrowseEntry) -> EntryValues {
+/// The facet values a row has.
+fn row_values(row: &BrowseRow) -> EntryValues {
     Facet::ALL.map(|facet| {
-        let mut values: Vec<String> = entry
-            .row
+        let mut values: Vec<String> = row
             .labels(facet)
             .iter()
             .map(|l| slug(l))
@@ -630,8 +718,9 @@ fn facet_counts(
 }
 
 /// What the browse page shows: filters (at most one value per facet), sort,
-/// page, and whether to hide the films this browser has seen. Lives in the
-/// URL: `?genre=drama&decade=1990s&sort=rating&page=2&hide=seen`.
+/// page, whether to hide the films this browser has seen and whether to
+/// show only its watchlist. Lives in the URL:
+/// `?genre=drama&decade=1990s&sort=rating&hide=seen&only=watchlist&page=2`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BrowseQuery {
     /// Sorted by facet, one value each.
@@ -640,6 +729,8 @@ pub struct BrowseQuery {
     /// From 1.
     pub page: u32,
     pub hide_seen: bool,
+    /// Only the films on this browser's watchlist (`only=watchlist`).
+    pub only_watchlist: bool,
 }
 
 impl BrowseQuery {
@@ -656,6 +747,7 @@ impl BrowseQuery {
                 "sort" => query.sort = BrowseSort::from_key(value).unwrap_or_default(),
                 "page" => query.page = value.parse().ok().filter(|&p| p >= 1).unwrap_or(1),
                 "hide" => query.hide_seen = value == "seen",
+                "only" => query.only_watchlist = value == "watchlist",
                 _ => {
                     if let Some(facet) = Facet::from_key(key).filter(|_| is_slug(value)) {
                         query.filters.insert(facet, value.to_owned());
@@ -681,6 +773,9 @@ impl BrowseQuery {
         }
         if self.hide_seen {
             parts.push("hide=seen".to_owned());
+        }
+        if self.only_watchlist {
+            parts.push("only=watchlist".to_owned());
         }
         if self.page > 1 {
             parts.push(format!("page={}", self.page));
@@ -727,6 +822,16 @@ impl BrowseQuery {
     pub fn with_hide_seen(&self, hide_seen: bool) -> Self {
         BrowseQuery {
             hide_seen,
+            page: 1,
+            ..self.clone()
+        }
+    }
+
+    /// The same query with only the watchlist's films, or every film, from
+    /// page 1.
+    pub fn with_only_watchlist(&self, only_watchlist: bool) -> Self {
+        BrowseQuery {
+            only_watchlist,
             page: 1,
             ..self.clone()
         }
@@ -851,6 +956,7 @@ static EMPTY_FACETS: BrowseFacets = BrowseFacets {
     total: 0,
     files: 0,
     facets: Vec::new(),
+    id_shards: 0,
 };
 
 /// The count to show once a page is read: the exact number when the read
@@ -965,6 +1071,96 @@ impl PageScan {
     }
 }
 
+/// The browse results among a few titles known by id (the watchlist's
+/// rows, from their id shards) rather than from a list: every count is
+/// exact, since every candidate is at hand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrowseAmong {
+    /// The facet counts among all of `rows`, plus each chosen value none of
+    /// them has (count 0, the catalog's label), so its menu still shows it.
+    pub all: BrowseFacets,
+    /// The facet counts among the rows of each filter's value.
+    pub lists: BTreeMap<Facet, BrowseFacets>,
+    /// How many rows pass the query.
+    pub total: u32,
+    pub page: BrowsePage,
+}
+
+/// `query` among `rows`: filtered, `hidden` ones left out when the query
+/// hides seen films, sorted by the rows' ranks, one page of [`BROWSE_PAGE`].
+/// `catalog` (the whole catalog's facets) names the chosen values.
+pub fn browse_among(
+    query: &BrowseQuery,
+    rows: &[RankedRow],
+    catalog: &BrowseFacets,
+    hidden: impl Fn(&str) -> bool,
+) -> BrowseAmong {
+    let all_rows: Vec<&BrowseRow> = rows.iter().map(|r| &r.row).collect();
+    let mut all = facets_of(&all_rows);
+    for (facet, value) in &query.filters {
+        if all.count(*facet, value) == 0
+            && let Some(counts) = all.facets.iter_mut().find(|f| f.facet == *facet)
+        {
+            counts.values.push(FacetCount {
+                slug: value.clone(),
+                label: catalog.label(*facet, value).unwrap_or(value).to_owned(),
+                count: 0,
+            });
+        }
+    }
+    let lists = query
+        .filters
+        .iter()
+        .map(|(facet, value)| {
+            let within: Vec<&BrowseRow> = all_rows
+                .iter()
+                .copied()
+                .filter(|r| r.has(*facet, value))
+                .collect();
+            (*facet, facets_of(&within))
+        })
+        .collect();
+    let (order, backwards) = query.sort.stored();
+    let mut passing: Vec<&RankedRow> = rows
+        .iter()
+        .filter(|r| query.matches(&r.row) && !(query.hide_seen && hidden(&r.row.id)))
+        .collect();
+    passing.sort_by_key(|r| r.ranks[order.index()]);
+    if backwards {
+        passing.reverse();
+    }
+    let skip = (query.page.max(1) as usize - 1) * BROWSE_PAGE;
+    let page = BrowsePage {
+        rows: passing
+            .iter()
+            .skip(skip)
+            .take(BROWSE_PAGE)
+            .map(|r| r.row.clone())
+            .collect(),
+        more: passing.len() > skip + BROWSE_PAGE,
+        total: Some(passing.len() as u32),
+    };
+    BrowseAmong {
+        all,
+        lists,
+        total: passing.len() as u32,
+        page,
+    }
+}
+
+/// The facet counts of `rows`, as a list's `facets.json` would hold them.
+fn facets_of(rows: &[&BrowseRow]) -> BrowseFacets {
+    let labels = value_labels(rows.iter().copied());
+    let values: Vec<EntryValues> = rows.iter().map(|r| row_values(r)).collect();
+    let members: Vec<usize> = (0..rows.len()).collect();
+    BrowseFacets {
+        total: rows.len() as u32,
+        files: 0,
+        facets: facet_counts(&values, &members, &labels),
+        id_shards: 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeSet, HashMap};
@@ -1010,11 +1206,26 @@ mod tests {
                     let json = serde_json::to_string(&r).unwrap();
                     rows.insert(path, serde_json::from_str(&json).unwrap());
                 }
+                BrowseFile::Ranked(_) => {}
             }
             Ok(())
         })
         .unwrap();
         (facets, rows)
+    }
+
+    /// The id shards `build_browse` writes, decoded back from JSON.
+    fn built_ids(entries: &[BrowseEntry]) -> HashMap<String, Vec<RankedRow>> {
+        let mut shards = HashMap::new();
+        build_browse(entries, |path, file| -> Result<(), ()> {
+            if let BrowseFile::Ranked(r) = file {
+                let json = serde_json::to_string(&r).unwrap();
+                shards.insert(path, serde_json::from_str(&json).unwrap());
+            }
+            Ok(())
+        })
+        .unwrap();
+        shards
     }
 
     /// The rows of one list in one order, files joined.
@@ -1247,6 +1458,71 @@ mod tests {
     }
 
     #[test]
+    fn every_title_is_in_its_id_shard_with_its_place_in_each_order() {
+        let entries = sample();
+        let (facets, rows) = built(&entries);
+        let shards = built_ids(&entries);
+        let all = &facets[&ListKey::All.facets_path()];
+        assert_eq!(all.id_shards, id_shard_count(250));
+        assert_eq!(all.id_shards, 2);
+        assert_eq!(shards.len(), 2);
+        let mut seen = BTreeSet::new();
+        for (path, shard) in &shards {
+            for ranked in shard {
+                assert_eq!(
+                    *path,
+                    id_shard_path(id_shard_of(&ranked.row.id, all.id_shards))
+                );
+                assert!(
+                    seen.insert(ranked.row.id.clone()),
+                    "{} twice",
+                    ranked.row.id
+                );
+                for order in StoredOrder::ALL {
+                    let list = read_list(&rows, &ListKey::All, order, all.files);
+                    assert_eq!(list[ranked.ranks[order.index()] as usize], ranked.row);
+                }
+            }
+        }
+        assert_eq!(seen.len(), 250);
+        // Only the whole catalog's file counts id shards.
+        let drama = &facets[&ListKey::Value(Facet::Genre, "drama".into()).facets_path()];
+        assert_eq!(drama.id_shards, 0);
+        assert!(!serde_json::to_string(drama).unwrap().contains("id_shards"));
+    }
+
+    #[test]
+    fn id_shards_stay_small_as_the_catalog_grows() {
+        assert_eq!(id_shard_count(0), 1);
+        assert_eq!(id_shard_count(127), 1);
+        assert_eq!(id_shard_count(17_480), 256);
+        assert_eq!(id_shard_count(100_000), 1024);
+        for titles in [64, 1_000, 17_480, 100_000, 1_000_000] {
+            let per_shard = titles / id_shard_count(titles) as usize;
+            assert!((TITLES_PER_ID_SHARD..2 * TITLES_PER_ID_SHARD).contains(&per_shard));
+        }
+    }
+
+    #[test]
+    fn a_chosen_value_none_of_the_films_has_stays_in_its_menu() {
+        let entries = sample();
+        let (facets, _) = built(&entries);
+        let all = &facets[&ListKey::All.facets_path()];
+        let ranked: Vec<RankedRow> = built_ids(&entries)
+            .into_values()
+            .flatten()
+            .filter(|r| r.row.genres.is_empty())
+            .collect();
+        let q = BrowseQuery::from_pairs([("genre", "documentary"), ("only", "watchlist")]);
+        let among = browse_among(&q, &ranked, all, |_| false);
+        assert_eq!(among.total, 0);
+        assert!(among.page.rows.is_empty() && !among.page.more);
+        let menu = menu_values(Facet::Genre, &q, &among.all, &among.lists);
+        assert_eq!(menu.len(), 1);
+        assert_eq!((menu[0].label.as_str(), menu[0].count), ("Documentary", 0));
+    }
+
+    #[test]
     fn queries_read_from_and_write_to_urls() {
         let q = BrowseQuery::from_pairs([
             ("genre", "drama"),
@@ -1258,10 +1534,22 @@ mod tests {
         ]);
         assert_eq!(q.filters.len(), 2);
         assert_eq!((q.sort, q.page, q.hide_seen), (BrowseSort::Oldest, 3, true));
+        assert!(!q.only_watchlist);
         assert_eq!(
             q.to_query(None),
             "?genre=drama&decade=1990s&sort=oldest&hide=seen&page=3"
         );
+        let mine = q.with_only_watchlist(true);
+        assert_eq!(mine.page, 1);
+        assert_eq!(
+            mine.to_query(None),
+            "?genre=drama&decade=1990s&sort=oldest&hide=seen&only=watchlist"
+        );
+        assert_eq!(
+            BrowseQuery::from_pairs([("only", "watchlist")]),
+            BrowseQuery::from_pairs([]).with_only_watchlist(true)
+        );
+        assert!(!BrowseQuery::from_pairs([("only", "seen")]).only_watchlist);
         assert_eq!(
             q.path(Some((Facet::Genre, "drama"))),
             "/genre/drama?decade=1990s&sort=oldest&hide=seen&page=3"
@@ -1517,6 +1805,63 @@ mod tests {
             match match_count(&q, all, &lists) {
                 MatchCount::Exact(n) => prop_assert_eq!(n as usize, expected.len()),
                 MatchCount::AtMost(n) => prop_assert!(n as usize >= expected.len()),
+            }
+        }
+
+        #[test]
+        fn a_watchlist_browses_as_its_films_in_the_lists_would(
+            picked in proptest::collection::vec(any::<bool>(), 250),
+            seen in proptest::collection::vec(any::<bool>(), 250),
+            genre in proptest::option::of(prop_oneof![Just("drama"), Just("comedy"), Just("western")]),
+            country in proptest::option::of(prop_oneof![Just("chile"), Just("france")]),
+            sort in 0..5usize,
+            hide_seen in any::<bool>(),
+            page in 1u32..4,
+        ) {
+            let entries = sample();
+            let (facets, rows) = built(&entries);
+            let all = &facets[&ListKey::All.facets_path()];
+            let index = |id: &str| id[1..].parse::<usize>().unwrap();
+            let mine: Vec<RankedRow> = built_ids(&entries)
+                .into_values()
+                .flatten()
+                .filter(|r| picked[index(&r.row.id)])
+                .collect();
+            let mut q = BrowseQuery::from_pairs([])
+                .with_sort(BrowseSort::ALL[sort])
+                .with_hide_seen(hide_seen)
+                .with_only_watchlist(true);
+            for (facet, value) in [(Facet::Genre, genre), (Facet::Country, country)] {
+                q = q.with_filter(facet, value);
+            }
+            let among = browse_among(&q.at_page(page), &mine, all, |id| seen[index(id)]);
+            // The same films in the same order as the catalog's own lists.
+            let mut catalog_query = q.clone();
+            catalog_query.only_watchlist = false;
+            catalog_query.hide_seen = false;
+            let expected: Vec<BrowseRow> = query_pages(&catalog_query, &facets, &rows)
+                .into_iter()
+                .filter(|r| picked[index(&r.id)] && !(hide_seen && seen[index(&r.id)]))
+                .collect();
+            prop_assert_eq!(among.total as usize, expected.len());
+            let start = (page as usize - 1) * BROWSE_PAGE;
+            let shown: Vec<BrowseRow> = expected.iter().skip(start).take(BROWSE_PAGE).cloned().collect();
+            prop_assert_eq!(&among.page.rows, &shown);
+            prop_assert_eq!(among.page.more, expected.len() > start + BROWSE_PAGE);
+            // Menus count the watchlist's films, exactly for one other filter.
+            for facet in [Facet::Genre, Facet::Country, Facet::Decade] {
+                for value in menu_values(facet, &q, &among.all, &among.lists) {
+                    let others: Vec<(&Facet, &String)> = q.filters.iter().filter(|(f, _)| **f != facet).collect();
+                    let count = mine
+                        .iter()
+                        .filter(|r| r.row.has(facet, &value.slug) && others.iter().all(|(f, v)| r.row.has(**f, v)))
+                        .count();
+                    if others.len() <= 1 {
+                        prop_assert_eq!(value.count as usize, count);
+                    } else {
+                        prop_assert!(value.count as usize >= count);
+                    }
+                }
             }
         }
 

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::browse::{BrowseEntry, BrowseFacets, BrowseFile, BrowseRow, build_browse};
+use super::browse::{BrowseEntry, BrowseFacets, BrowseFile, BrowseRow, RankedRow, build_browse};
 use super::catalog::{
     Credits, IndexPage, Rating, Review, ReviewsFile, Title, TitleCard, is_imdb_id,
     is_valid_title_id,
@@ -44,8 +44,11 @@ pub struct CatalogFiles {
     pub front: Option<FrontPage>,
     /// `(path under the catalog root, file)` of every `browse/**/facets.json`.
     pub browse_facets: Vec<(String, BrowseFacets)>,
-    /// `(path under the catalog root, rows)` of every other `browse/` file.
+    /// `(path under the catalog root, rows)` of every other `browse/` file
+    /// but the id shards.
     pub browse_rows: Vec<(String, Vec<BrowseRow>)>,
+    /// `(path under the catalog root, shard)` of every `browse/id/*.json`.
+    pub browse_ids: Vec<(String, Vec<RankedRow>)>,
     /// `match/index.json`, when the catalog has one.
     pub match_index: Option<MatchIndex>,
     /// `(path under the catalog root, shard)` of every `match/name/*.json`.
@@ -420,7 +423,8 @@ const MAX_DERIVED_PROBLEMS: usize = 20;
 /// orders and counts (see [`crate::browse`]). A catalog with no `browse/`
 /// at all has none to check (catalogs written before browsing existed).
 fn check_browse(files: &CatalogFiles, problems: &mut Vec<String>) {
-    if files.browse_facets.is_empty() && files.browse_rows.is_empty() {
+    if files.browse_facets.is_empty() && files.browse_rows.is_empty() && files.browse_ids.is_empty()
+    {
         return;
     }
     let entries: Vec<BrowseEntry> = files
@@ -438,12 +442,24 @@ fn check_browse(files: &CatalogFiles, problems: &mut Vec<String>) {
         .iter()
         .map(|(p, r)| (p.as_str(), r.iter().collect()))
         .collect();
+    let ids: HashMap<&str, &[RankedRow]> = files
+        .browse_ids
+        .iter()
+        .map(|(p, r)| (p.as_str(), r.as_slice()))
+        .collect();
     let mut found = Vec::new();
     let mut expected = HashSet::new();
     let _ = build_browse(&entries, |path, file| -> Result<(), ()> {
         let same = match &file {
             BrowseFile::Facets(want) => facets.get(path.as_str()).map(|have| *have == want),
             BrowseFile::Rows(want) => rows.get(path.as_str()).map(|have| have == want),
+            BrowseFile::Ranked(want) => ids.get(path.as_str()).map(|have| {
+                have.len() == want.len()
+                    && have
+                        .iter()
+                        .zip(want)
+                        .all(|(h, (row, ranks))| h.row == **row && h.ranks == *ranks)
+            }),
         };
         match same {
             None => found.push(format!("{path} is missing")),
@@ -456,6 +472,7 @@ fn check_browse(files: &CatalogFiles, problems: &mut Vec<String>) {
     let stray = facets
         .keys()
         .chain(rows.keys())
+        .chain(ids.keys())
         .filter(|p| !expected.contains(**p));
     found.extend(stray.map(|p| format!("{p}: no list of the titles has this file")));
     problems.extend(capped(found, "browse/"));
