@@ -16,6 +16,7 @@ const PAGES = [
   ['browse filtered', '/browse?genre=drama&decade=1990s&sort=rating', '.title-grid'],
   ['genre landing', '/genre/documentary', '.title-grid'],
   ['no matches', '/browse?genre=western&country=chile', '.browse-empty'],
+  ['only my watchlist, empty', '/browse?only=watchlist', '.browse-empty'],
   ['title', '/title/salvador-allende-2004', '#related-track'],
   ['cast', '/title/salvador-allende-2004/cast', '.cast-list'],
   ['reviews', '/title/salvador-allende-2004/reviews', '.review-list'],

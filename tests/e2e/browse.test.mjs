@@ -204,6 +204,79 @@ describe('the browse page', () => {
     await allende.waitFor({ state: 'visible' });
   });
 
+  test('only my watchlist: its films filtered, sorted and counted, from id shards and no list', async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}/country/chile?sort=newest`);
+    await settled(page);
+    const films = (await shown(page)).slice(0, 3);
+    for (let i = 0; i < films.length; i += 1) {
+      const button = cards(page).nth(i).getByRole('button', { name: /^Watchlist: / });
+      await button.click();
+      assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    }
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const only = page.getByLabel('Only films on my watchlist');
+    await only.check();
+    await page.waitForURL(`${site.origin}/country/chile?sort=newest&only=watchlist`);
+    await settled(page);
+    assert.deepEqual(await shown(page), films, 'in the order of the list');
+    assert.equal(await count(page).textContent(), '3 films');
+    assert.ok(fetched.some((path) => /\/catalog\/browse\/id\/\d+\.json$/.test(path)), fetched.join(' '));
+    const lists = fetched.filter((path) => /\/catalog\/browse\/.+\/(popular|rating|year|title)\/\d+\.json$/.test(path));
+    assert.deepEqual(lists, [], 'no list is read');
+
+    await menu(page, 'Sort by').selectOption('oldest');
+    await page.waitForURL(`${site.origin}/country/chile?sort=oldest&only=watchlist`);
+    await settled(page);
+    assert.deepEqual(await shown(page), [...films].reverse());
+    // Taken off the watchlist here, a film stays until the next query,
+    // its button ready to put it back.
+    const first = cards(page).last().getByRole('button', { name: /^Watchlist: / });
+    await first.click();
+    assert.equal(await first.getAttribute('aria-pressed'), 'false');
+    assert.equal(await cards(page).count(), 3);
+    await page.reload();
+    await settled(page);
+    assert.ok(await only.isChecked());
+    assert.deepEqual(await shown(page), films.slice(1).reverse());
+    assert.equal(await count(page).textContent(), '2 films');
+
+    // A filter none of them passes keeps its menu and says why it is empty.
+    await page.goto(`${site.origin}/browse?genre=western&only=watchlist`);
+    await settled(page);
+    assert.equal(await page.locator('.browse-empty').innerText(), 'No film on your watchlist matches these filters.');
+    assert.equal(await menu(page, 'Genre').inputValue(), 'western');
+    await only.uncheck();
+    await page.waitForURL(`${site.origin}/browse?genre=western`);
+    await settled(page);
+    assert.ok(number(await count(page).textContent()) > 2);
+  });
+
+  test("a person's page shows only the films on the watchlist, with or without those seen", async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}/name/patricio-guzman`);
+    const directed = page.locator('section[aria-labelledby="role-director"] .filmography');
+    const allende = directed.getByRole('link', { name: 'Salvador Allende', exact: true });
+    const nostalgia = directed.getByRole('link', { name: 'Nostalgia for the Light', exact: true });
+    await allende.waitFor();
+    await directed.getByRole('button', { name: 'Watchlist: Nostalgia for the Light' }).click();
+    await page.getByLabel('Only films on my watchlist').check();
+    await page.waitForURL(`${site.origin}/name/patricio-guzman?only=watchlist`);
+    await allende.waitFor({ state: 'hidden' });
+    assert.ok(await nostalgia.isVisible());
+    // Acting holds no film of the watchlist: the whole role is left out.
+    assert.ok(await page.locator('section[aria-labelledby="role-actor"]').isHidden());
+    await page.getByLabel("Hide films I've rated, logged or reviewed").check();
+    await page.waitForURL(`${site.origin}/name/patricio-guzman?hide=seen&only=watchlist`);
+    assert.ok(await nostalgia.isVisible());
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL(`${site.origin}/name/patricio-guzman`);
+    await allende.waitFor({ state: 'visible' });
+    assert.ok(await page.locator('section[aria-labelledby="role-actor"]').isVisible());
+  });
+
   test('a value no film has, and a page past the end', async (t) => {
     const page = await site.openPage(t);
     await page.goto(`${site.origin}/browse?genre=western&country=chile`);
