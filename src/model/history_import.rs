@@ -48,7 +48,12 @@ pub fn group_films(export: ParsedExport) -> Vec<ImportFilm> {
         let film = &row.film;
         let key = match film.imdb_id.as_deref().and_then(normalize_imdb_id) {
             Some(id) => id,
-            None => format!("{}|{:?}", fold_name(&film.title), film.year),
+            // The year written out, not through `Debug`, which a build
+            // may compile out (`-Zfmt-debug=none`).
+            None => match film.year {
+                Some(year) => format!("{}|{year}", fold_name(&film.title)),
+                None => format!("{}|", fold_name(&film.title)),
+            },
         };
         match by_key.get(&key) {
             Some(&i) => films[i].rows.push((kind, row)),
