@@ -167,6 +167,7 @@ pub static EN: Texts = Texts {
     clear_filters: "Clear filters",
     no_matches: "No film in this catalog matches these filters.",
     no_watchlist_matches: "No film on your watchlist matches these filters.",
+    no_credits_shown: "No film listed here passes these switches.",
     filter_by_rating: "Filter by rating",
     all_ratings: "All ratings",
     votes_stay_hint: "Helpfulness votes and reports stay on this device.",

@@ -194,6 +194,7 @@ pub static ES: Texts = Texts {
     clear_filters: "Quitar filtros",
     no_matches: "Ninguna película de este catálogo cumple estos filtros.",
     no_watchlist_matches: "Ninguna película de tu lista por ver cumple estos filtros.",
+    no_credits_shown: "Ninguna película de esta lista cumple estas opciones.",
     filter_by_rating: "Filtrar por valoración",
     all_ratings: "Todas las valoraciones",
     votes_stay_hint: "Los votos de utilidad y las denuncias se quedan en este dispositivo.",

@@ -182,6 +182,7 @@ pub static FR: Texts = Texts {
     clear_filters: "Effacer les filtres",
     no_matches: "Aucun film de ce catalogue ne correspond à ces filtres.",
     no_watchlist_matches: "Aucun film de votre liste à voir ne correspond à ces filtres.",
+    no_credits_shown: "Aucun film de cette liste ne correspond à ces options.",
     filter_by_rating: "Filtrer par note",
     all_ratings: "Toutes les notes",
     votes_stay_hint: "Les votes d’utilité et les signalements restent sur cet appareil.",

@@ -278,6 +278,8 @@ texts! {
         no_matches,
         /// "No film on your watchlist matches these filters."
         no_watchlist_matches,
+        /// "No film listed here passes these switches."
+        no_credits_shown,
         /// "Filter by rating"
         filter_by_rating,
         /// "All ratings"

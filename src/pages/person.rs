@@ -84,6 +84,12 @@ fn person_view(person: PersonFile) -> impl IntoView {
         switch_url(move |hide| (path.clone(), hide, only_watchlist.get_untracked()))
     };
     let on_only_watchlist = switch_url(move |only| (path.clone(), hide_seen.get_untracked(), only));
+    // Said (politely) when the switches leave every credit loaded out.
+    let none_shown = move || {
+        let filter = hidden.read();
+        let on = hide_seen.get() || only_watchlist.get();
+        (on && shown.read().iter().all(|id| filter.hides(id))).then_some(t.no_credits_shown)
+    };
     view! {
         <DocumentTitle text=doc_title />
         <header class="person-header">
@@ -103,6 +109,7 @@ fn person_view(person: PersonFile) -> impl IntoView {
                     on_toggle=on_only_watchlist
                 />
             </div>
+            <p class="person-none-shown" role="status">{none_shown}</p>
         </header>
         {(!person.known_for.is_empty())
             .then(|| view! { <KnownFor titles=person.known_for.clone() /> })}

@@ -259,22 +259,35 @@ describe('the browse page', () => {
     const directed = page.locator('section[aria-labelledby="role-director"] .filmography');
     const allende = directed.getByRole('link', { name: 'Salvador Allende', exact: true });
     const nostalgia = directed.getByRole('link', { name: 'Nostalgia for the Light', exact: true });
+    const toggle = directed.getByRole('button', { name: 'Watchlist: Nostalgia for the Light' });
+    const acting = page.locator('section[aria-labelledby="role-actor"]');
+    const status = page.locator('.person-none-shown');
     await allende.waitFor();
-    await directed.getByRole('button', { name: 'Watchlist: Nostalgia for the Light' }).click();
+    await toggle.click();
     await page.getByLabel('Only films on my watchlist').check();
     await page.waitForURL(`${site.origin}/name/patricio-guzman?only=watchlist`);
     await allende.waitFor({ state: 'hidden' });
     assert.ok(await nostalgia.isVisible());
     // Acting holds no film of the watchlist: the whole role is left out.
-    assert.ok(await page.locator('section[aria-labelledby="role-actor"]').isHidden());
+    assert.ok(await acting.isHidden());
+    assert.equal(await status.textContent(), '');
     await page.getByLabel("Hide films I've rated, logged or reviewed").check();
     await page.waitForURL(`${site.origin}/name/patricio-guzman?hide=seen&only=watchlist`);
     assert.ok(await nostalgia.isVisible());
     await page.goBack();
+    await page.waitForURL(`${site.origin}/name/patricio-guzman?only=watchlist`);
+    // Taken off the watchlist, the film stays until the page is read again.
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    assert.ok(await nostalgia.isVisible());
+    await page.reload();
+    await status.filter({ hasText: 'No film listed here passes these switches.' }).waitFor();
+    assert.ok(await page.locator('section[aria-labelledby="role-director"]').isHidden());
     await page.goBack();
     await page.waitForURL(`${site.origin}/name/patricio-guzman`);
     await allende.waitFor({ state: 'visible' });
-    assert.ok(await page.locator('section[aria-labelledby="role-actor"]').isVisible());
+    assert.ok(await acting.isVisible());
+    assert.equal(await status.textContent(), '');
   });
 
   test('a value no film has, and a page past the end', async (t) => {
