@@ -4,6 +4,7 @@
 //! Any input must give a value or a typed error; a panic is a crash.
 #![no_main]
 
+use film_site::model::browse::{BrowseFacets, BrowseQuery, RankedRow, browse_among};
 use film_site::model::history_import::{group_films, to_user_data};
 use film_site::model::library::ShelfQuery;
 use film_site::model::matching::{ImdbShard, NameShard, Wanted, decide};
@@ -51,7 +52,14 @@ fuzz_target!(|data: &[u8]| {
     }
     let _ = serde_json::from_str::<ImdbShard>(&text);
     let pairs: Vec<(&str, &str)> = text.split('&').filter_map(|p| p.split_once('=')).collect();
-    let _ = ShelfQuery::from_pairs(pairs).to_query();
+    let _ = ShelfQuery::from_pairs(pairs.iter().copied()).to_query();
+    // An id shard of any content, browsed with a query from the same bytes.
+    if let Ok(rows) = serde_json::from_str::<Vec<RankedRow>>(&text) {
+        let query = BrowseQuery::from_pairs(pairs);
+        let catalog = BrowseFacets { total: 0, files: 0, facets: Vec::new(), id_shards: 0 };
+        let among = browse_among(&query, &rows, &catalog, |id| id.len() % 2 == 0);
+        assert!(among.page.rows.len() <= among.total as usize);
+    }
 });
 
 /// An export read, grouped, matched to its own first candidate and turned

@@ -1017,7 +1017,7 @@ impl PageScan {
     /// A scan for page `page` (from 1) of [`BROWSE_PAGE`] films.
     pub fn new(page: u32) -> Self {
         PageScan {
-            skip: (page.max(1) as usize - 1) * BROWSE_PAGE,
+            skip: rows_before(page),
             shown: Vec::with_capacity(BROWSE_PAGE),
             more: false,
             passed: 0,
@@ -1129,7 +1129,7 @@ pub fn browse_among(
     if backwards {
         passing.reverse();
     }
-    let skip = (query.page.max(1) as usize - 1) * BROWSE_PAGE;
+    let skip = rows_before(query.page);
     let page = BrowsePage {
         rows: passing
             .iter()
@@ -1137,7 +1137,7 @@ pub fn browse_among(
             .take(BROWSE_PAGE)
             .map(|r| r.row.clone())
             .collect(),
-        more: passing.len() > skip + BROWSE_PAGE,
+        more: passing.len() > skip.saturating_add(BROWSE_PAGE),
         total: Some(passing.len() as u32),
     };
     BrowseAmong {
@@ -1146,6 +1146,12 @@ pub fn browse_among(
         total: passing.len() as u32,
         page,
     }
+}
+
+/// The films on the pages before page `page` (from 1). Saturating: a page
+/// number from a URL may be anything, and `usize` is 32 bits in wasm.
+fn rows_before(page: u32) -> usize {
+    (page.max(1) as usize - 1).saturating_mul(BROWSE_PAGE)
 }
 
 /// The facet counts of `rows`, as a list's `facets.json` would hold them.
