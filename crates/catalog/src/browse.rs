@@ -46,8 +46,9 @@ const ROW_DIRECTORS: usize = 2;
 pub const ID_SHARD_DIR: &str = "browse/id";
 /// The fewest titles an id shard holds on average once the catalog has
 /// that many ([`id_shard_count`] keeps it below twice as many): small, as
-/// a watchlist film costs its whole shard.
-pub const TITLES_PER_ID_SHARD: usize = 64;
+/// a watchlist film costs its whole shard (16 to 31 rows, 1–3 KiB gzipped;
+/// at 64 rows a shard, a film cost 5–8 KiB).
+pub const TITLES_PER_ID_SHARD: usize = 16;
 /// The most id shards, whatever the catalog's size.
 const MAX_ID_SHARDS: u32 = 1 << 16;
 
@@ -1470,8 +1471,8 @@ mod tests {
         let shards = built_ids(&entries);
         let all = &facets[&ListKey::All.facets_path()];
         assert_eq!(all.id_shards, id_shard_count(250));
-        assert_eq!(all.id_shards, 2);
-        assert_eq!(shards.len(), 2);
+        assert_eq!(all.id_shards, 8);
+        assert_eq!(shards.len(), 8);
         let mut seen = BTreeSet::new();
         for (path, shard) in &shards {
             for ranked in shard {
@@ -1500,10 +1501,10 @@ mod tests {
     #[test]
     fn id_shards_stay_small_as_the_catalog_grows() {
         assert_eq!(id_shard_count(0), 1);
-        assert_eq!(id_shard_count(127), 1);
-        assert_eq!(id_shard_count(17_480), 256);
-        assert_eq!(id_shard_count(100_000), 1024);
-        for titles in [64, 1_000, 17_480, 100_000, 1_000_000] {
+        assert_eq!(id_shard_count(31), 1);
+        assert_eq!(id_shard_count(17_480), 1024);
+        assert_eq!(id_shard_count(100_000), 4096);
+        for titles in [16, 1_000, 17_480, 100_000, 1_000_000] {
             let per_shard = titles / id_shard_count(titles) as usize;
             assert!((TITLES_PER_ID_SHARD..2 * TITLES_PER_ID_SHARD).contains(&per_shard));
         }
