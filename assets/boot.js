@@ -35,6 +35,54 @@ function failureLanguage() {
   return wanted.map((tag) => tag?.slice(0, 2).toLowerCase()).find((code) => code in FAILURE) ?? 'en';
 }
 
+// A panic in the app. The release build aborts at once, with no unwinding
+// and no hook (scripts/trunk-release.sh): a panic is a WebAssembly trap, a
+// `WebAssembly.RuntimeError` thrown into whatever called the wasm (an event
+// listener, a timer, a promise), which reaches the listeners below
+// uncaught. Other builds log the panic's message first (src/main.rs), then
+// trap the same way. The app's state is unknown after a trap, so the banner
+// is plain DOM, in the interface language, with a link that reloads.
+const PANIC = {
+  en: ['Something went wrong. Reload the page to continue.', 'Reload'],
+  es: ['Algo ha ido mal. Recarga la página para continuar.', 'Recargar'],
+  fr: ['Une erreur s’est produite. Rechargez la page pour continuer.', 'Recharger'],
+};
+
+const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+
+function showPanicBanner() {
+  if (document.getElementById('panic-banner')) return;
+  // The app keeps <html lang> in the interface language.
+  const current = document.documentElement.lang.slice(0, 2);
+  const lang = current in PANIC ? current : failureLanguage();
+  const [text, reloadText] = PANIC[lang];
+  const banner = document.createElement('div');
+  banner.id = 'panic-banner';
+  banner.className = 'panic-banner';
+  banner.setAttribute('role', 'alert');
+  banner.lang = lang;
+  const message = document.createElement('p');
+  message.textContent = text;
+  // A real link, not a button: it reloads by plain navigation, with no code
+  // of the crashed app involved; `rel="external"` keeps the router off it.
+  const reload = document.createElement('a');
+  reload.href = location.href;
+  reload.rel = 'external';
+  reload.className = 'button';
+  reload.textContent = reloadText;
+  banner.append(message, reload);
+  document.body.prepend(banner);
+  // The way out takes the focus, for keyboard and screen-reader users.
+  reload.focus();
+}
+
+window.addEventListener('error', (event) => {
+  if (isTrap(event.error)) showPanicBanner();
+});
+window.addEventListener('unhandledrejection', (event) => {
+  if (isTrap(event.reason)) showPanicBanner();
+});
+
 function showFailure(error) {
   console.error('Marquee could not start:', error);
   const lang = failureLanguage();
@@ -111,7 +159,8 @@ if (page?.file) {
   window.marqueeFirstFile = { path: url.pathname, response };
 }
 
-start().catch(showFailure);
+// A trap while the first page is built is a panic too, not a failed start.
+start().catch((error) => (isTrap(error) ? showPanicBanner() : showFailure(error)));
 
 // Offline support. The worker's scope is the site's mount path (<base href>).
 // When a new release's worker has installed behind the current one, the app

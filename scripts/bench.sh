@@ -13,7 +13,7 @@ cd "$ROOT"
 mkdir -p target/bench
 sizes=("${@:-default 10000 100000}")
 read -r -a sizes <<<"${sizes[*]}"
-trunk build --release --public-url /
+scripts/trunk-release.sh --public-url /
 scripts/size-report.sh
 # Per page: the code it needs before its heading (the main module and its own chunks).
 node bench/route-code.mjs --dist dist --out target/bench/route-code.json
@@ -22,7 +22,7 @@ node bench/lighthouse.mjs --dist dist --runs "${LIGHTHOUSE_RUNS:-3}" --out targe
 # What the stack alone costs, for the size budget (README, "Performance").
 scripts/floor-size.sh
 # The same app with a counting allocator, for the leak figure only.
-trunk build --release --public-url / --features alloc-stats --dist target/bench/dist-stats
+scripts/trunk-release.sh --public-url / --features alloc-stats --dist target/bench/dist-stats
 cargo build --release --locked -p catalog-tool
 mkdir -p target/bench
 # The catalog tool: the default catalog's import, and IMDb's format at scale

@@ -6,4 +6,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 "$ROOT/scripts/setup.sh"
 cd "$ROOT"
-trunk build --release --public-url "${1:-/}"
+scripts/trunk-release.sh --public-url "${1:-/}"

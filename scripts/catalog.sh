@@ -7,6 +7,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
+# Run by trunk inside scripts/trunk-release.sh: the tool is native and
+# built with the standard library as shipped.
+unset RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD
 
 OUT=target/site-catalog
 STAMP=target/site-catalog.stamp

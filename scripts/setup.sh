@@ -17,6 +17,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build rebuilds the standard library (scripts/trunk-release.sh):
+# its source, and its own dependencies from the registry, fetched once so
+# the build itself needs no network.
+if ! rustup component list --installed | grep -qx rust-src; then
+  step "rust-src"
+  rustup component add rust-src
+fi
+RUSTC_BOOTSTRAP=1 cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown >/dev/null
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   step "trunk $TRUNK_VERSION (about 11 minutes)"
   # 0.22 needs a newer rustc than this machine's.

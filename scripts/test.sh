@@ -29,6 +29,6 @@ cargo test --locked --target wasm32-unknown-unknown --test components --no-defau
 
 section "3/3 end-to-end: release dist/ under /film/ on a static server, driven in Chromium"
 # Built for a sub-path on purpose: a root build only makes the base empty.
-trunk build --release --public-url /film/
+scripts/trunk-release.sh --public-url /film/
 scripts/size-report.sh
 node --test tests/e2e/

@@ -15,7 +15,6 @@ pub mod i18n;
 pub mod model;
 pub mod navigation;
 pub mod pages;
-pub mod panic_banner;
 pub mod prefetch;
 pub mod routes;
 pub mod scroll_memory;

@@ -1211,52 +1211,6 @@ async fn switching_language_updates_the_page_in_place_and_is_remembered() {
 }
 
 #[wasm_bindgen_test]
-fn panic_banner_says_what_happened_in_the_page_language_and_offers_a_reload() {
-    use film_site::panic_banner::{PANIC_BANNER_ID, show_panic_banner};
-    let document = document();
-    let html = document.document_element().expect("an <html> element");
-    let previous_lang = html.get_attribute("lang");
-    html.set_attribute("lang", "es").expect("set lang");
-
-    show_panic_banner();
-    show_panic_banner();
-
-    let banners = document
-        .query_selector_all(&format!("#{PANIC_BANNER_ID}"))
-        .expect("query");
-    assert_eq!(banners.length(), 1, "shown once, however many panics");
-    let banner = document
-        .get_element_by_id(PANIC_BANNER_ID)
-        .expect("the banner");
-    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
-    assert_eq!(banner.get_attribute("lang").as_deref(), Some("es"));
-    let text = banner.text_content().unwrap_or_default();
-    assert!(text.contains(Lang::Es.texts().app_panic), "{text}");
-    let reload = banner.query_selector("a").expect("query").expect("a link");
-    assert_eq!(
-        reload.text_content().as_deref(),
-        Some(Lang::Es.texts().reload)
-    );
-    assert_eq!(reload.get_attribute("rel").as_deref(), Some("external"));
-    assert_eq!(
-        reload.get_attribute("href"),
-        window().location().href().ok(),
-        "reloads this very page"
-    );
-    assert_eq!(
-        document.active_element().as_ref(),
-        Some(&reload),
-        "focus moves to the way out"
-    );
-
-    banner.remove();
-    match previous_lang {
-        Some(lang) => html.set_attribute("lang", &lang).expect("restore lang"),
-        None => html.remove_attribute("lang").expect("restore lang"),
-    }
-}
-
-#[wasm_bindgen_test]
 async fn watchlist_button_is_a_named_toggle_that_saves() {
     let film = FilmFacts {
         genres: vec!["Drama".into()],

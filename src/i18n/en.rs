@@ -75,7 +75,6 @@ pub static EN: Texts = Texts {
                      load when you are back online.",
     update_ready: "A new version of Marquee is ready. Reload to use it.",
     reload: "Reload",
-    app_panic: "Something went wrong. Reload the page to continue.",
 
     storage_write_failed: "Your last change could not be saved: this browser's storage is full \
                            or turned off. It stays on this page until you close it; export your \

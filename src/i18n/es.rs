@@ -100,7 +100,6 @@ pub static ES: Texts = Texts {
                      demás se cargarán cuando vuelvas a estar en línea.",
     update_ready: "Hay una nueva versión de Marquee disponible. Recarga la página para usarla.",
     reload: "Recargar",
-    app_panic: "Algo ha ido mal. Recarga la página para continuar.",
 
     storage_write_failed: "No se ha podido guardar tu último cambio: el almacenamiento de este \
                            navegador está lleno o desactivado. Se mantiene en esta página hasta \

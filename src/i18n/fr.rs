@@ -85,7 +85,6 @@ pub static FR: Texts = Texts {
     update_ready: "Une nouvelle version de Marquee est disponible. Rechargez la page pour \
                    l’utiliser.",
     reload: "Recharger",
-    app_panic: "Une erreur s’est produite. Rechargez la page pour continuer.",
 
     storage_write_failed: "Votre dernière modification n’a pas pu être enregistrée\u{a0}: le \
                            stockage de ce navigateur est plein ou désactivé. Elle reste sur \

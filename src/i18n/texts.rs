@@ -104,8 +104,6 @@ texts! {
         update_ready,
         /// "Reload"
         reload,
-        /// "Something went wrong. Reload the page to continue."
-        app_panic,
 
         // Storage
         /// A save failed: storage full or turned off.

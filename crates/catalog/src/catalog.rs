@@ -438,8 +438,10 @@ pub trait DropRepeats {
     fn drop_repeats(&mut self) -> Vec<String>;
 }
 
+/// `what "key"` for each key. Quoted by hand, not through `Debug`, which
+/// the site's release build compiles out (`-Zfmt-debug=none`).
 pub(crate) fn described(what: &str, keys: Vec<String>) -> impl Iterator<Item = String> {
-    keys.into_iter().map(move |key| format!("{what} {key:?}"))
+    keys.into_iter().map(move |key| format!("{what} \"{key}\""))
 }
 
 /// A catalog file as the browser reads it: decoded, then its repeated
@@ -460,7 +462,7 @@ impl DropRepeats for Title {
         self.related.retain(|card| {
             let is_self = card.id == own_id;
             if is_self {
-                dropped.push(format!("related {own_id:?} (the title itself)"));
+                dropped.push(format!("related \"{own_id}\" (the title itself)"));
             }
             !is_self
         });

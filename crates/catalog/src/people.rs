@@ -126,7 +126,7 @@ fn drop_credit_repeats(credits: &mut Vec<PersonCredit>) -> Vec<String> {
         let key = (c.id.clone(), c.character.clone(), c.department.clone());
         let keep = seen.insert(key);
         if !keep {
-            dropped.push(format!("credit {:?}", c.id));
+            dropped.push(format!("credit \"{}\"", c.id));
         }
         keep
     });
@@ -140,7 +140,7 @@ impl DropRepeats for PersonFile {
         self.roles.retain(|r| {
             let keep = seen.insert(r.role);
             if !keep {
-                dropped.push(format!("role {:?}", r.role));
+                dropped.push(format!("role \"{}\"", r.role.slug()));
             }
             keep
         });
