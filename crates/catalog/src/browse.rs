@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{Rating, Title, TitleCard};
 use super::front::weighted_ratings;
-use super::matching::fnv1a32;
+use super::matching::{fnv1a32, power_of_two_shards};
 use super::search::fold;
 
 /// The directory under the catalog root.
@@ -434,8 +434,7 @@ impl From<RankedRow> for (BrowseRow, [u32; 4]) {
 /// The id shard count for a catalog of `titles`: the largest power of two
 /// no larger than `titles / TITLES_PER_ID_SHARD`, at least 1.
 pub fn id_shard_count(titles: usize) -> u32 {
-    let wanted = (titles / TITLES_PER_ID_SHARD).clamp(1, MAX_ID_SHARDS as usize) as u32;
-    1 << (u32::BITS - 1 - wanted.leading_zeros())
+    power_of_two_shards(titles, TITLES_PER_ID_SHARD, MAX_ID_SHARDS)
 }
 
 /// The id shard holding title `id` among `shards`: [`fnv1a32`] of the id's

@@ -77,7 +77,14 @@ pub fn fnv1a32(bytes: &[u8]) -> u32 {
 /// larger than `entries / ENTRIES_PER_SHARD`, at least 1, at most
 /// [`MAX_SHARDS`].
 pub fn shard_count(entries: usize) -> u32 {
-    let wanted = (entries / ENTRIES_PER_SHARD).clamp(1, MAX_SHARDS as usize) as u32;
+    power_of_two_shards(entries, ENTRIES_PER_SHARD, MAX_SHARDS)
+}
+
+/// The largest power of two no larger than `entries / per_shard`, at least
+/// 1, at most `most` (a power of two): the shard counts of the match index
+/// and of the browse id shards.
+pub(crate) fn power_of_two_shards(entries: usize, per_shard: usize, most: u32) -> u32 {
+    let wanted = (entries / per_shard).clamp(1, most as usize) as u32;
     1 << (u32::BITS - 1 - wanted.leading_zeros())
 }
 
