@@ -66,7 +66,8 @@ function showPanicBanner() {
   // A real link, not a button: it reloads by plain navigation, with no code
   // of the crashed app involved; `rel="external"` keeps the router off it.
   const reload = document.createElement('a');
-  reload.href = location.href;
+  // Without the fragment: a link differing only by one would just scroll.
+  reload.href = location.href.split('#')[0];
   reload.rel = 'external';
   reload.className = 'button';
   reload.textContent = reloadText;

@@ -13,6 +13,8 @@ cd "$ROOT"
 # take them, for this build only (tests and the catalog tool build as
 # usual; scripts/catalog.sh clears these for the tool it builds).
 export RUSTC_BOOTSTRAP=1
+# A RUSTFLAGS from the caller would take the place of the flags below.
+unset RUSTFLAGS
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # Beside .cargo/config.toml's flags for the wasm; --emit-relocs is repeated
 # so that the wasm keeps the relocations scripts/split-wasm.mjs needs

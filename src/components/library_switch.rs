@@ -3,7 +3,37 @@
 //! "Only films on my watchlist" (`only=watchlist`), the same on the browse
 //! page and on person pages, each keeping its state in the URL.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
+
+use crate::model::catalog::TitleId;
+use crate::model::user_data::UserData;
+use crate::storage::UserStore;
+
+/// The films this browser has seen, followed while `hide_seen` is on (and
+/// empty while it is off). A memo: it tells its readers only when the set
+/// itself changes, so a watchlist click redraws no list.
+pub fn use_seen_titles(hide_seen: Signal<bool>) -> Memo<HashSet<TitleId>> {
+    let store = use_context::<UserStore>();
+    Memo::new(move |_| match store {
+        Some(store) if hide_seen.get() => store.data().with(UserData::seen_titles),
+        _ => HashSet::new(),
+    })
+}
+
+/// The ids on the watchlist now, read without following it: a film taken
+/// off the watchlist from a filtered list stays shown, its button ready to
+/// put it back, until the filter is applied again.
+pub fn watchlist_now() -> HashSet<TitleId> {
+    use_context::<UserStore>()
+        .map(|store| {
+            store
+                .data()
+                .with_untracked(|d| d.watchlist.keys().cloned().collect())
+        })
+        .unwrap_or_default()
+}
 
 /// A labelled checkbox; `on_toggle` gets the new state and changes the URL,
 /// from which `checked` follows.

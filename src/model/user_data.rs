@@ -185,16 +185,25 @@ pub struct TitleFilter {
 }
 
 impl TitleFilter {
+    /// Leaves out `seen`, and with `only`, every title not in it.
+    pub fn new(
+        seen: std::collections::HashSet<TitleId>,
+        only: Option<std::collections::HashSet<TitleId>>,
+    ) -> Self {
+        TitleFilter { seen, only }
+    }
+
     /// The filter of the two switches over `data`.
     pub fn of(data: &UserData, hide_seen: bool, only_watchlist: bool) -> Self {
-        TitleFilter {
-            seen: if hide_seen {
-                data.seen_titles()
-            } else {
-                Default::default()
-            },
-            only: only_watchlist.then(|| data.watchlist.keys().cloned().collect()),
-        }
+        let seen = if hide_seen {
+            data.seen_titles()
+        } else {
+            Default::default()
+        };
+        TitleFilter::new(
+            seen,
+            only_watchlist.then(|| data.watchlist.keys().cloned().collect()),
+        )
     }
 
     /// Whether the title `id` is left out.
@@ -211,11 +220,6 @@ impl UserData {
         let diary = self.diary.values().map(|e| &e.title_id);
         let ids = self.ratings.keys().chain(self.reviews.keys()).chain(diary);
         ids.cloned().collect()
-    }
-
-    /// The ids on the watchlist, for "only films on my watchlist".
-    pub fn watchlist_ids(&self) -> Vec<TitleId> {
-        self.watchlist.keys().cloned().collect()
     }
 
     /// How many of `titles` (ids, repeats counted once) this browser rated,
@@ -661,7 +665,6 @@ mod tests {
         data.ratings
             .insert("following-1998".into(), rating(6, "2026-01-04"));
         assert!(shown(TitleFilter::of(&data, true, true)).is_empty());
-        assert_eq!(data.watchlist_ids(), ["following-1998"]);
     }
 
     fn good_draft() -> ReviewDraft {

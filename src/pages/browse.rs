@@ -12,18 +12,16 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::{BrowseOutcome, FetchError, browse_catalog, browse_watchlist};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
-use crate::components::library_switch::LibrarySwitch;
+use crate::components::library_switch::{LibrarySwitch, use_seen_titles, watchlist_now};
 use crate::components::pager::Pager;
 use crate::components::title_card::TitleTile;
 use crate::i18n::{Loadable, Texts, use_texts};
 use crate::model::browse::{
     BROWSE_PAGE, BrowseQuery, BrowseSort, Facet, MatchCount, is_slug, menu_values, shown_count,
 };
-use crate::model::user_data::UserData;
 use crate::navigation::{HistoryStep, use_app_navigate};
 use crate::pages::NotFoundPage;
 use crate::scroll_memory;
-use crate::storage::UserStore;
 
 /// URL parameters the browse page reads.
 const QUERY_KEYS: [&str; 10] = [
@@ -67,24 +65,16 @@ pub fn BrowsePage() -> impl IntoView {
         }
         query
     });
-    let store = use_context::<UserStore>();
+    // Only a query that hides seen films follows this browser's data, and
+    // only its seen set: rating a film elsewhere does not reload every
+    // browse page, and a watchlist click here reloads none.
+    let seen_titles = use_seen_titles(Signal::derive(move || query.read().hide_seen));
     let results = LocalResource::new(move || {
         let query = query.get();
-        // Only a query that hides seen films follows this browser's data,
-        // so rating a film elsewhere does not reload every browse page.
-        let seen = query
-            .hide_seen
-            .then(|| store.map(|s| s.data().with(UserData::seen_titles)))
-            .flatten()
-            .unwrap_or_default();
-        // The watchlist is read when the query changes, not followed: a
-        // film taken off it here stays shown, its button ready to put it
-        // back, until the next query.
-        let watchlist = query.only_watchlist.then(|| {
-            store
-                .map(|s| s.data().with_untracked(UserData::watchlist_ids))
-                .unwrap_or_default()
-        });
+        let seen = seen_titles.get();
+        let watchlist = query
+            .only_watchlist
+            .then(|| watchlist_now().into_iter().collect::<Vec<_>>());
         async move {
             let seen = move |id: &str| seen.contains(id);
             match watchlist {

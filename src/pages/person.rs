@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::{fetch_person, fetch_person_credits};
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
-use crate::components::library_switch::LibrarySwitch;
+use crate::components::library_switch::{LibrarySwitch, use_seen_titles, watchlist_now};
 use crate::components::poster::Poster;
 use crate::components::watchlist_button::WatchlistButton;
 use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
@@ -60,23 +60,12 @@ fn person_view(person: PersonFile) -> impl IntoView {
     let hide_seen = Memo::new(move |_| query.read().get("hide").as_deref() == Some("seen"));
     let only_watchlist =
         Memo::new(move |_| query.read().get("only").as_deref() == Some("watchlist"));
-    // The films to hide, gathered once per change rather than per row. The
-    // watchlist is read when the switch changes, not followed: a film taken
-    // off it here stays, its button ready to put it back.
-    let store = use_context::<UserStore>();
+    // The films to hide, gathered once per change rather than per row: the
+    // seen set followed, the watchlist read when its switch changes.
+    let seen_titles = use_seen_titles(hide_seen.into());
     let hidden = Memo::new(move |_| {
-        let (hide, only) = (hide_seen.get(), only_watchlist.get());
-        match store {
-            Some(store) if hide || only => {
-                if hide {
-                    store.data().track();
-                }
-                store
-                    .data()
-                    .with_untracked(|d| TitleFilter::of(d, hide, only))
-            }
-            _ => TitleFilter::default(),
-        }
+        let only = only_watchlist.get().then(watchlist_now);
+        TitleFilter::new(seen_titles.get(), only)
     });
     let path = format!("/name/{id}");
     let on_hide_seen = {

@@ -230,12 +230,18 @@ describe('the browse page', () => {
     await page.waitForURL(`${site.origin}/country/chile?sort=oldest&only=watchlist`);
     await settled(page);
     assert.deepEqual(await shown(page), [...films].reverse());
-    // Taken off the watchlist here, a film stays until the next query,
-    // its button ready to put it back.
+    await page.getByLabel("Hide films I've rated, logged or reviewed").check();
+    await page.waitForURL(`${site.origin}/country/chile?sort=oldest&hide=seen&only=watchlist`);
+    await settled(page);
+    assert.deepEqual(await shown(page), [...films].reverse(), 'none of them seen');
+    // Taken off the watchlist here, a film stays until the next query, its
+    // button (still focused: nothing is redrawn) ready to put it back.
     const first = cards(page).last().getByRole('button', { name: /^Watchlist: / });
     await first.click();
     assert.equal(await first.getAttribute('aria-pressed'), 'false');
+    await page.waitForTimeout(300);
     assert.equal(await cards(page).count(), 3);
+    assert.ok(await first.evaluate((button) => button === document.activeElement), 'the focus stays');
     await page.reload();
     await settled(page);
     assert.ok(await only.isChecked());

@@ -1073,10 +1073,10 @@ impl PageScan {
 
 /// The browse results among a few titles known by id (the watchlist's
 /// rows, from their id shards) rather than from a list: every count is
-/// exact, since every candidate is at hand.
+/// exact, since every candidate is at hand, and leaves out hidden films.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BrowseAmong {
-    /// The facet counts among all of `rows`, plus each chosen value none of
+    /// The facet counts among all of `rows` not hidden, plus each chosen value none of
     /// them has (count 0, the catalog's label), so its menu still shows it.
     pub all: BrowseFacets,
     /// The facet counts among the rows of each filter's value.
@@ -1095,7 +1095,10 @@ pub fn browse_among(
     catalog: &BrowseFacets,
     hidden: impl Fn(&str) -> bool,
 ) -> BrowseAmong {
-    let all_rows: Vec<&BrowseRow> = rows.iter().map(|r| &r.row).collect();
+    // Films hidden as seen are counted nowhere, so a menu's count is the
+    // number of films its value shows.
+    let hides = |row: &BrowseRow| query.hide_seen && hidden(&row.id);
+    let all_rows: Vec<&BrowseRow> = rows.iter().map(|r| &r.row).filter(|r| !hides(r)).collect();
     let mut all = facets_of(&all_rows);
     for (facet, value) in &query.filters {
         if all.count(*facet, value) == 0
@@ -1123,7 +1126,7 @@ pub fn browse_among(
     let (order, backwards) = query.sort.stored();
     let mut passing: Vec<&RankedRow> = rows
         .iter()
-        .filter(|r| query.matches(&r.row) && !(query.hide_seen && hidden(&r.row.id)))
+        .filter(|r| query.matches(&r.row) && !hides(&r.row))
         .collect();
     passing.sort_by_key(|r| r.ranks[order.index()]);
     if backwards {
@@ -1860,6 +1863,7 @@ mod tests {
                     let others: Vec<(&Facet, &String)> = q.filters.iter().filter(|(f, _)| **f != facet).collect();
                     let count = mine
                         .iter()
+                        .filter(|r| !(hide_seen && seen[index(&r.row.id)]))
                         .filter(|r| r.row.has(facet, &value.slug) && others.iter().all(|(f, v)| r.row.has(**f, v)))
                         .count();
                     if others.len() <= 1 {
