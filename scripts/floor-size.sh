@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The code size of the smallest app on the site's stack (bench/floor: a router,
 # one fetched JSON file decoded with serde, Transition and ErrorBoundary), built
-# like the site (same release profile, wasm-bindgen, wasm-opt -Oz). It shows
+# like the site (same release profile and std, wasm-bindgen, wasm-opt -Oz). It shows
 # how much of the size budget the stack takes before any page of the site.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -21,10 +21,13 @@ done
 read -r -a opt_args <"$ROOT/scripts/wasm-opt-args"
 cd "$ROOT/bench/floor"
 export CARGO_TARGET_DIR="$ROOT/target/floor"
+# With the site's release settings (scripts/trunk-release.sh): std rebuilt
+# for panics that abort at once, no panic locations, no Debug formatting.
 # The floor is not split, so it needs none of the relocations the site's
-# build keeps for wasm-split (.cargo/config.toml): RUSTFLAGS, set to what a
-# release build has anyway, replaces that setting (an empty value would not).
-export RUSTFLAGS="-Cdebuginfo=0"
+# build keeps for wasm-split (.cargo/config.toml): RUSTFLAGS replaces that
+# setting.
+export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export RUSTFLAGS="-Cdebuginfo=0 -Cpanic=immediate-abort -Zunstable-options -Zlocation-detail=none -Zfmt-debug=none"
 cargo build --release --locked --target wasm32-unknown-unknown
 out="$CARGO_TARGET_DIR/out"
 rm -rf "$out"
