@@ -14,6 +14,7 @@ use film_site::model::catalog::{
 };
 use film_site::model::library::{DiaryEntry, FilmFacts, WatchlistEntry, diary_id};
 use film_site::model::recent::{RECENT_CAPACITY, RecentEntry, RecentlyViewed};
+use film_site::model::records::{Section, decode_records, encode_records};
 use film_site::model::reviews::{ReviewSort, stars_filter_from_query};
 use film_site::model::search::{SearchShard, first_shard, fold, shard_file_name, step};
 use film_site::model::user_data::{
@@ -118,6 +119,14 @@ fn any_text() -> impl Strategy<Value = String> {
             text[..at].to_owned()
         }),
         any_json().prop_map(|value| value.to_string()),
+    ]
+}
+
+/// A record's section: mostly one this build knows, sometimes not.
+fn any_section_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(Section::ALL.to_vec()).prop_map(|s| s.name().to_owned()),
+        1 => "[a-z]{0,10}",
     ]
 }
 
@@ -353,6 +362,49 @@ proptest! {
             // And merges into existing data without panicking.
             let mut mine = UserData::default();
             mine.merge(data);
+        }
+    }
+
+    #[test]
+    fn records_store_the_data_and_changes_turn_one_library_into_another(
+        before in any_user_data(),
+        after in any_user_data(),
+    ) {
+        // Every entry as a record reads back as the same data.
+        let stored = after.records().into_iter().map(|r| {
+            (r.section.name().to_owned(), r.key, r.value.unwrap_or_default())
+        });
+        let (back, unreadable) = UserData::from_records(stored);
+        prop_assert!(unreadable.is_empty());
+        prop_assert_eq!(&back, &after);
+        // Writing the changes onto `before` gives `after`, and nothing else
+        // differs: the changes are exactly the entries that differ.
+        let changes = after.changes_since(&before);
+        let mut applied = before.clone();
+        for change in &changes {
+            prop_assert!(applied.apply(change).is_ok());
+            prop_assert!(!before.same_entry(&after, change.section, &change.key));
+        }
+        prop_assert_eq!(&applied, &after);
+        // As other tabs receive them.
+        prop_assert_eq!(decode_records(&encode_records(&changes)), Ok(changes));
+    }
+
+    #[test]
+    fn records_of_any_content_load_or_are_set_aside(
+        rows in prop::collection::vec((any_section_name(), "\\PC{0,6}", any_text()), 0..8),
+        text in any_text(),
+    ) {
+        let count = rows.len();
+        let (data, unreadable) = UserData::from_records(rows);
+        prop_assert!(unreadable.len() <= count);
+        prop_assert!(data.recent.entries().len() <= RECENT_CAPACITY);
+        for rating in data.ratings.values() {
+            prop_assert!((1..=10).contains(&rating.stars.get()));
+        }
+        for record in decode_records(&text).unwrap_or_default() {
+            let mut mine = UserData::default();
+            let _ = mine.apply(&record);
         }
     }
 

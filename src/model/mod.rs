@@ -12,6 +12,7 @@ pub mod history_import;
 pub mod library;
 pub mod number;
 pub mod recent;
+pub mod records;
 pub mod reviews;
 pub mod route;
 pub mod stats;
