@@ -31,7 +31,7 @@ use crate::components::site_chrome::{SiteFooter, SiteHeader};
 use crate::components::storage_notice::StorageNoticeBanner;
 use crate::i18n::{Locale, Localized};
 use crate::pages::NotFoundPage;
-use crate::storage::UserStore;
+use crate::storage::{Stored, UserStore};
 
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
@@ -86,13 +86,14 @@ fn SiteBody() -> impl IntoView {
 }
 
 /// The whole site: header, routed page, footer, in the interface language
-/// the person chose before, else the one their browser prefers.
+/// the person chose before, else the one their browser prefers, over the
+/// library `stored` in this browser.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(stored: Stored) -> impl IntoView {
     provide_meta_context();
     let locale = Locale::detect();
     provide_context(locale);
-    provide_context(UserStore::load());
+    provide_context(UserStore::new(stored));
     prefetch::on_hover_and_focus();
     scroll_memory::watch();
 

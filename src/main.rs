@@ -1,9 +1,16 @@
-//! Entry point: mounts the app and nothing else.
+//! Entry point: mounts the app once this browser's stored library is read.
+
+use leptos::prelude::*;
 
 fn main() {
     // Logs a panic's message and place to the console where the build keeps
     // them; the release build aborts at once instead (scripts/trunk-release.sh).
     // Either way the panic then traps, and boot.js shows the reload banner.
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(film_site::App);
+    // IndexedDB answers only asynchronously; the pages start with the
+    // library there, so nothing drawn from it changes once shown.
+    wasm_bindgen_futures::spawn_local(async {
+        let stored = film_site::storage::Stored::read().await;
+        leptos::mount::mount_to_body(move || view! { <film_site::App stored /> });
+    });
 }

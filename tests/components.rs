@@ -23,10 +23,14 @@ use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard
 use film_site::model::library::{DiaryEntry, FilmFacts};
 use film_site::model::people::{PersonCredit, PersonFile, Role, RoleCredits};
 use film_site::model::recent::RecentEntry;
+use film_site::model::records::{Record, Section};
 use film_site::model::user_data::UserData;
 use film_site::model::user_data::{Stars, UserRating};
 use film_site::pages::{PersonView, RatingsPage, StatsPage};
-use film_site::storage::{DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, UserStore};
+use film_site::storage::indexed::{DB_NAME, Db};
+use film_site::storage::{
+    DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, Stored, UserStore,
+};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -235,7 +239,8 @@ async fn two_named_carousels_on_one_page_share_no_id() {
             <RelatedCarousel cards=vec![card(1)] heading="Top rated" name="top" />
             <RelatedCarousel cards=vec![card(1)] heading="Newest films" name="newest" />
         }
-    });
+    })
+    .await;
     tick().await;
     assert_eq!(
         find(&root, "#top-heading").text_content().as_deref(),
@@ -283,7 +288,8 @@ async fn two_named_carousels_on_one_page_share_no_id() {
 
 #[wasm_bindgen_test]
 async fn carousel_card_rate_button_opens_its_stars_and_shows_the_rating() {
-    let (root, _store) = mount_with_store(|| view! { <RelatedCarousel cards=vec![card(1)] /> });
+    let (root, _store) =
+        mount_with_store(|| view! { <RelatedCarousel cards=vec![card(1)] /> }).await;
     tick().await;
     let button = find(&root, ".rate-button");
     assert_eq!(
@@ -577,16 +583,47 @@ fn local_storage() -> web_sys::Storage {
         .expect("localStorage")
 }
 
+/// Empties this site's storage: `localStorage`, and the IndexedDB database
+/// (deleted; stores of earlier tests close their connection when asked).
+async fn clear_storage() {
+    local_storage().clear().expect("clear storage");
+    let factory = web_sys::window()
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .expect("IndexedDB");
+    let request = factory
+        .delete_database(DB_NAME)
+        .expect("delete the database");
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    });
+    wasm_bindgen_futures::JsFuture::from(done)
+        .await
+        .expect("the database is deleted");
+}
+
+/// What the database holds, read as the site reads it at start. A read
+/// begun after a write waits for it, so after [`after_save`] this is what
+/// the save wrote.
+async fn saved_data() -> UserData {
+    let db = Db::open().await.expect("the database opens");
+    let found = db.read_all().await.expect("readable");
+    let (data, unreadable) = UserData::from_records(found.records);
+    assert!(unreadable.is_empty(), "{unreadable:?}");
+    data
+}
+
 /// Clears this site's storage, then mounts `view` under a fresh [`UserStore`]
 /// and hands the store back for the test to drive.
-fn mount_with_store<V: IntoView + 'static>(
+async fn mount_with_store<V: IntoView + 'static>(
     view: impl FnOnce() -> V + 'static,
 ) -> (HtmlElement, UserStore) {
-    local_storage().clear().expect("clear storage");
+    clear_storage().await;
+    let stored = Stored::read().await;
     let slot = Arc::new(std::sync::Mutex::new(None));
     let out = slot.clone();
     let root = mount(move || {
-        let store = UserStore::load();
+        let store = UserStore::new(stored);
         *out.lock().expect("not poisoned") = Some(store);
         provide_context(store);
         view()
@@ -659,7 +696,7 @@ async fn person_page_lists_roles_links_titles_and_counts_this_browsers_ratings()
                 <PersonView person />
             </Router>
         }
-    });
+    }).await;
     tick().await;
     assert_eq!(
         find(&root, "h1").text_content().as_deref(),
@@ -734,7 +771,7 @@ async fn person_page_lists_roles_links_titles_and_counts_this_browsers_ratings()
 
 #[wasm_bindgen_test]
 async fn recently_viewed_lists_visits_except_the_current_title() {
-    let (root, store) = mount_with_store(|| view! { <RecentlyViewedList current="b" /> });
+    let (root, store) = mount_with_store(|| view! { <RecentlyViewedList current="b" /> }).await;
     assert!(
         find(&root, ".empty-state")
             .text_content()
@@ -758,7 +795,8 @@ async fn recently_viewed_lists_visits_except_the_current_title() {
 async fn rating_stars_are_a_labelled_radio_group_that_saves() {
     let (root, store) = mount_with_store(
         || view! { <RatingStars id="canoa-1976" film=FilmFacts::named("Canoa", 1976) /> },
-    );
+    )
+    .await;
     let group = find(&root, "[role='radiogroup']");
     assert_eq!(
         group.get_attribute("aria-label").as_deref(),
@@ -778,12 +816,7 @@ async fn rating_stars_are_a_labelled_radio_group_that_saves() {
         Some("Your rating: 8/10")
     );
     after_save().await;
-    let saved = local_storage()
-        .get_item(DATA_KEY)
-        .ok()
-        .flatten()
-        .expect("saved");
-    let data = UserData::decode(&saved).expect("readable");
+    let data = saved_data().await;
     assert_eq!(data.ratings["canoa-1976"].stars.get(), 8);
     assert_eq!(data.ratings["canoa-1976"].film.title, "Canoa");
 
@@ -803,12 +836,21 @@ async fn rating_stars_are_a_labelled_radio_group_that_saves() {
     assert!(store.data().get_untracked().ratings.is_empty());
 }
 
+/// A rating of Canoa (1976) with `stars`, set on `on`.
+fn rating(stars: u8, on: &str) -> UserRating {
+    UserRating {
+        stars: Stars::try_from(stars).expect("1 to 10"),
+        film: FilmFacts::named("Canoa", 1976),
+        rated_on: on.into(),
+    }
+}
+
 #[wasm_bindgen_test]
-async fn unreadable_storage_is_set_aside_not_overwritten() {
+async fn an_unreadable_document_is_set_aside_not_overwritten() {
+    clear_storage().await;
     let storage = local_storage();
-    storage.clear().expect("clear");
     storage.set_item(DATA_KEY, "{corrupt").expect("write");
-    let store = UserStore::load();
+    let store = UserStore::new(Stored::read().await);
     let notice = store.notice().get_untracked().expect("the person is told");
     let StorageNotice::SetAside { kept_as, .. } = notice else {
         panic!("expected SetAside, got {notice:?}");
@@ -818,32 +860,32 @@ async fn unreadable_storage_is_set_aside_not_overwritten() {
         storage.get_item(&kept_as).ok().flatten().as_deref(),
         Some("{corrupt")
     );
-    store.update(|d| d.recent.clear());
+    // Kept aside, so the old key is gone and the library saves as usual.
+    assert_eq!(storage.get_item(DATA_KEY).ok().flatten(), None);
+    store.update(|d| {
+        d.recent.visit(RecentEntry {
+            id: "canoa-1976".into(),
+            title: "Canoa".into(),
+            year: 1976,
+        })
+    });
     after_save().await;
-    assert!(
-        UserData::decode(
-            &storage
-                .get_item(DATA_KEY)
-                .ok()
-                .flatten()
-                .unwrap_or_default()
-        )
-        .is_ok()
-    );
+    assert_eq!(saved_data().await.recent.entries().len(), 1);
 }
 
 #[wasm_bindgen_test]
-fn newer_stored_data_is_left_untouched() {
+async fn a_newer_document_is_left_untouched() {
+    clear_storage().await;
     let storage = local_storage();
-    storage.clear().expect("clear");
     let newer = r#"{"version":99,"ratings":{}}"#;
     storage.set_item(DATA_KEY, newer).expect("write");
-    let store = UserStore::load();
+    let store = UserStore::new(Stored::read().await);
     assert_eq!(
         store.notice().get_untracked(),
         Some(StorageNotice::NewerVersion(99))
     );
     store.update(|d| d.recent.clear());
+    after_save().await;
     assert_eq!(
         storage.get_item(DATA_KEY).ok().flatten().as_deref(),
         Some(newer)
@@ -851,27 +893,105 @@ fn newer_stored_data_is_left_untouched() {
 }
 
 #[wasm_bindgen_test]
-fn the_first_release_history_is_migrated() {
+async fn a_document_of_earlier_releases_moves_into_indexeddb() {
+    clear_storage().await;
     let storage = local_storage();
-    storage.clear().expect("clear");
+    let mut old = UserData::default();
+    old.ratings
+        .insert("canoa-1976".into(), rating(8, "2024-01-02"));
+    storage.set_item(DATA_KEY, &old.encode()).expect("write");
+    let store = UserStore::new(Stored::read().await);
+    assert_eq!(store.notice().get_untracked(), None);
+    assert_eq!(store.data().get_untracked().ratings, old.ratings);
+    assert_eq!(saved_data().await.ratings, old.ratings);
+    assert_eq!(
+        storage.get_item(DATA_KEY).ok().flatten(),
+        None,
+        "moved, not copied"
+    );
+    // Read again, as on the next visit: the same library, from IndexedDB alone.
+    let again = Stored::read().await;
+    assert_eq!(
+        UserStore::new(again).data().get_untracked().ratings,
+        old.ratings
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_first_release_history_is_migrated() {
+    clear_storage().await;
+    let storage = local_storage();
     storage
         .set_item(
             LEGACY_RECENT_KEY,
             r#"[{"id":"canoa-1976","title":"Canoa","year":1976}]"#,
         )
         .expect("write");
-    let store = UserStore::load();
+    let store = UserStore::new(Stored::read().await);
     assert_eq!(store.notice().get_untracked(), None);
     assert_eq!(
         store.data().get_untracked().recent.entries()[0].id,
         "canoa-1976"
     );
     assert!(storage.get_item(LEGACY_RECENT_KEY).ok().flatten().is_none());
-    let saved = storage.get_item(DATA_KEY).ok().flatten().expect("migrated");
+    assert_eq!(saved_data().await.recent.entries().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_record_is_set_aside_and_the_rest_loads() {
+    clear_storage().await;
+    let db = Db::open().await.expect("opens");
+    let good = Record {
+        section: Section::Ratings,
+        key: "canoa-1976".into(),
+        value: Some(r#"{"stars":8,"title":"Canoa","year":1976,"rated_on":"2024-01-02"}"#.into()),
+    };
+    let bad = Record {
+        section: Section::Ratings,
+        key: "memento-2000".into(),
+        value: Some(r#"{"stars":11}"#.into()),
+    };
+    db.write(&[good, bad]).await.expect("written");
+    let store = UserStore::new(Stored::read().await);
     assert_eq!(
-        UserData::decode(&saved).map(|d| d.recent.entries().len()),
-        Ok(1)
+        store.notice().get_untracked(),
+        Some(StorageNotice::RecordsSetAside(1))
     );
+    let ratings = store.data().get_untracked().ratings;
+    assert_eq!(ratings.keys().collect::<Vec<_>>(), ["canoa-1976"]);
+    // Moved out of the entries, so the next visit loads without a notice.
+    assert_eq!(saved_data().await.ratings, ratings);
+    let next_visit = UserStore::new(Stored::read().await);
+    assert_eq!(next_visit.notice().get_untracked(), None);
+}
+
+#[wasm_bindgen_test]
+async fn tabs_follow_each_others_saves() {
+    clear_storage().await;
+    // Two stores on one page stand for two tabs: a broadcast channel reaches
+    // every other channel of its name, in this page too.
+    let (first, second) = (Stored::read().await, Stored::read().await);
+    // Under an owner, as in the app, so their listeners live until it goes.
+    let owner = Owner::new();
+    let (mine, theirs) = owner.with(|| (UserStore::new(first), UserStore::new(second)));
+    theirs.update(|d| {
+        d.ratings
+            .insert("canoa-1976".into(), rating(7, "2024-03-03"));
+    });
+    // This tab's unsaved change to another entry survives what arrives.
+    mine.update(|d| {
+        d.ratings
+            .insert("memento-2000".into(), rating(9, "2024-03-04"));
+    });
+    after_save().await;
+    sleep(50).await;
+    let here = mine.data().get_untracked();
+    assert_eq!(here.ratings["canoa-1976"].stars.get(), 7);
+    assert_eq!(here.ratings["memento-2000"].stars.get(), 9);
+    let there = theirs.data().get_untracked();
+    assert_eq!(there.ratings["memento-2000"].stars.get(), 9);
+    assert_eq!(saved_data().await.ratings, here.ratings);
+    drop(owner);
 }
 
 #[wasm_bindgen_test]
@@ -910,7 +1030,8 @@ async fn review_form_validates_inline_and_saves_only_when_valid() {
                 }
             />
         }
-    });
+    })
+    .await;
     let submit = find(&root, "button[type='submit']");
     assert_eq!(
         count(&root, "[role='alert']"),
@@ -1075,7 +1196,8 @@ async fn review_form_validates_in_french() {
     let (root, _) = mount_with_store(|| {
         provide_context(Locale::new(Lang::Fr));
         view! { <ReviewForm id="canoa-1976" title="Canoa" year=1976 on_close=|| {} /> }
-    });
+    })
+    .await;
     assert_eq!(
         find(&root, "h2").text_content().as_deref(),
         Some("Écrire une critique de Canoa")
@@ -1124,7 +1246,8 @@ async fn switching_language_updates_the_page_in_place_and_is_remembered() {
                 </Localized>
             </Router>
         }
-    });
+    })
+    .await;
     let locale = slot
         .lock()
         .expect("not poisoned")
@@ -1217,7 +1340,8 @@ async fn watchlist_button_is_a_named_toggle_that_saves() {
         ..FilmFacts::named("Canoa", 1976)
     };
     let (root, store) =
-        mount_with_store(move || view! { <WatchlistButton id="canoa-1976" film compact=true /> });
+        mount_with_store(move || view! { <WatchlistButton id="canoa-1976" film compact=true /> })
+            .await;
     let button = find(&root, "button");
     assert_eq!(
         button.get_attribute("aria-label").as_deref(),
@@ -1234,12 +1358,7 @@ async fn watchlist_button_is_a_named_toggle_that_saves() {
         Some("true")
     );
     after_save().await;
-    let saved = local_storage()
-        .get_item(DATA_KEY)
-        .ok()
-        .flatten()
-        .expect("saved");
-    let data = UserData::decode(&saved).expect("readable");
+    let data = saved_data().await;
     assert_eq!(data.watchlist["canoa-1976"].film.genres, ["Drama"]);
     button.click();
     tick().await;
@@ -1252,7 +1371,7 @@ async fn watchlist_button_is_a_named_toggle_that_saves() {
 
 #[wasm_bindgen_test]
 async fn ratings_page_lists_fifty_a_page_newest_rating_first() {
-    let (root, store) = mount_with_store(|| view! { <Router><RatingsPage /></Router> });
+    let (root, store) = mount_with_store(|| view! { <Router><RatingsPage /></Router> }).await;
     store.update(|d| {
         for n in 0..60u16 {
             let rating = UserRating {
@@ -1298,7 +1417,7 @@ async fn ratings_page_lists_fifty_a_page_newest_rating_first() {
 
 #[wasm_bindgen_test]
 async fn stats_page_draws_each_chart_with_its_caption_and_table() {
-    let (root, store) = mount_with_store(|| view! { <Router><StatsPage /></Router> });
+    let (root, store) = mount_with_store(|| view! { <Router><StatsPage /></Router> }).await;
     tick().await;
     assert_eq!(count(&root, ".empty-state"), 1, "nothing to count yet");
     store.update(|d| {

@@ -13,6 +13,7 @@ use film_site::model::catalog::{
 };
 use film_site::model::reviews::{ReviewSort, stars_filter_from_query};
 use film_site::model::search::{SearchShard, first_shard, fold, step};
+use film_site::model::records::{Section, decode_records};
 use film_site::model::user_data::UserData;
 use film_site::model::validate::validate_title;
 use libfuzzer_sys::fuzz_target;
@@ -31,6 +32,18 @@ fuzz_target!(|data: &[u8]| {
         let mut mine = UserData::default();
         mine.merge(user.clone());
         assert_eq!(UserData::decode(&user.encode()).ok().map(|u| u.ratings), Some(user.ratings));
+    }
+    // Records as another tab sends them, and as IndexedDB holds them.
+    let mut mine = UserData::default();
+    for record in decode_records(&text).unwrap_or_default() {
+        let _ = mine.apply(&record);
+    }
+    for section in Section::ALL {
+        let (data, _) = UserData::from_records([(section.name().to_owned(), "k".to_owned(), text.to_string())]);
+        let back = UserData::from_records(data.records().into_iter().map(|r| {
+            (r.section.name().to_owned(), r.key, r.value.unwrap_or_default())
+        }));
+        assert_eq!(back.0, data);
     }
     if let Some(title) = decoded_as_the_browser_does::<Title>(&text) {
         let _ = validate_title(&title);

@@ -91,7 +91,7 @@ async fn read_file(store: UserStore, file: web_sys::File, report: impl Fn(Import
         let text = String::from_utf8_lossy(&bytes);
         report(match UserData::decode(&text) {
             Err(error) => ImportState::Refused(Refusal::Json(error)),
-            Ok(data) => match store.merge_all(data) {
+            Ok(data) => match store.merge_all(data).await {
                 Some(n) => ImportState::Merged(n),
                 None => ImportState::Refused(Refusal::NotSaved),
             },
@@ -245,17 +245,19 @@ fn ImportPreviewView(shown: Arc<ImportPreview>, state: RwSignal<ImportState>) ->
                     }),
             );
             let imported = to_user_data(chosen, &today());
-            // The preview's buttons go: the focus moves to what happened.
-            match store.merge_all(imported) {
-                Some(n) => {
-                    state.set(ImportState::Merged(n));
-                    focus_by_id(STATUS_ID);
+            leptos::task::spawn_local(async move {
+                // The preview's buttons go: the focus moves to what happened.
+                match store.merge_all(imported).await {
+                    Some(n) => {
+                        state.set(ImportState::Merged(n));
+                        focus_by_id(STATUS_ID);
+                    }
+                    None => {
+                        state.set(ImportState::Refused(Refusal::NotSaved));
+                        focus_by_id("import-file");
+                    }
                 }
-                None => {
-                    state.set(ImportState::Refused(Refusal::NotSaved));
-                    focus_by_id("import-file");
-                }
-            }
+            });
         }
     };
     let missing_file = missing_csv(&shown.missing);

@@ -256,6 +256,17 @@ pub static EN: Texts = Texts {
              fresh."
         )
     },
+    storage_records_set_aside: |count| {
+        let entries = if count == 1 {
+            "1 saved entry".to_owned()
+        } else {
+            format!("{count} saved entries")
+        };
+        format!(
+            "{entries} could not be read and were set aside, unchanged, in this browser's storage \
+             (IndexedDB \"film-site\", store \"unreadable\"). Everything else loaded."
+        )
+    },
     storage_newer_version: |version| {
         format!(
             "Your saved data was written by a newer version of this site (format {version}). \

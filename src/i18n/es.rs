@@ -289,6 +289,17 @@ pub static ES: Texts = Texts {
              «{kept_as}», y esta página ha empezado de cero."
         )
     },
+    storage_records_set_aside: |count| {
+        let entries = if count == 1 {
+            "1 entrada guardada no se ha podido leer y se ha apartado intacta".to_owned()
+        } else {
+            format!("{count} entradas guardadas no se han podido leer y se han apartado intactas")
+        };
+        format!(
+            "{entries} en el almacenamiento de este navegador (IndexedDB «film-site», almacén \
+             «unreadable»). Todo lo demás se ha cargado."
+        )
+    },
     storage_newer_version: |version| {
         format!(
             "Tus datos guardados se escribieron con una versión más reciente de este sitio \

@@ -272,6 +272,21 @@ pub static FR: Texts = Texts {
              «\u{202f}{kept_as}\u{202f}», et cette page est repartie de zéro."
         )
     },
+    storage_records_set_aside: |count| {
+        let entries = if count == 1 {
+            "1 entrée enregistrée n’a pas pu être lue\u{202f}; elle a été mise de côté telle quelle"
+                .to_owned()
+        } else {
+            format!(
+                "{count} entrées enregistrées n’ont pas pu être lues\u{202f}; elles ont été mises de côté \
+                 telles quelles"
+            )
+        };
+        format!(
+            "{entries} dans le stockage de ce navigateur (IndexedDB «\u{202f}film-site\u{202f}», \
+             magasin «\u{202f}unreadable\u{202f}»). Tout le reste a été chargé."
+        )
+    },
     storage_newer_version: |version| {
         format!(
             "Vos données enregistrées ont été écrites par une version plus récente de ce site \

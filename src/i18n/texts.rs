@@ -403,6 +403,8 @@ texts! {
         // Storage
         /// Stored data set aside: (reason, key it was kept under).
         storage_set_aside: fn(&str, &str) -> String = ("why", "film-site/unreadable/1"),
+        /// Some stored entries set aside, the rest loaded: (how many).
+        storage_records_set_aside: fn(usize) -> String = (2),
         /// Stored data from a newer format.
         storage_newer_version: fn(u32) -> String = (3),
         /// "it is not valid JSON (detail)"
@@ -598,6 +600,7 @@ impl Texts {
             StorageNotice::SetAside { reason, kept_as } => {
                 (self.storage_set_aside)(&self.decode_error(reason), kept_as)
             }
+            StorageNotice::RecordsSetAside(count) => (self.storage_records_set_aside)(*count),
             StorageNotice::NewerVersion(version) => (self.storage_newer_version)(*version),
             StorageNotice::WriteFailed => self.storage_write_failed.to_owned(),
             StorageNotice::Unavailable => self.storage_unavailable.to_owned(),
