@@ -29,7 +29,7 @@ use film_site::model::user_data::{Stars, UserRating};
 use film_site::pages::{PersonView, RatingsPage, StatsPage};
 use film_site::storage::indexed::{DB_NAME, Db};
 use film_site::storage::{
-    DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, Stored, UserStore,
+    DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, Stored, UNSAVED_PREFIX, UserStore,
 };
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -963,6 +963,52 @@ async fn an_unreadable_record_is_set_aside_and_the_rest_loads() {
     assert_eq!(saved_data().await.ratings, ratings);
     let next_visit = UserStore::new(Stored::read().await);
     assert_eq!(next_visit.notice().get_untracked(), None);
+}
+
+#[wasm_bindgen_test]
+async fn changes_of_a_closing_tab_are_kept_until_the_database_has_them() {
+    clear_storage().await;
+    let owner = Owner::new();
+    let stored = Stored::read().await;
+    let store = owner.with(|| UserStore::new(stored));
+    store.update(|d| {
+        d.ratings
+            .insert("canoa-1976".into(), rating(6, "2024-04-04"));
+    });
+    // Closing: the change is in localStorage before the handler returns.
+    let window = web_sys::window().expect("a window");
+    let hide = web_sys::Event::new("pagehide").expect("an event");
+    window.dispatch_event(&hide).expect("dispatched");
+    assert_eq!(unsaved_keys().len(), 1);
+    // The tab lived on: its write finished and it removed its copy.
+    sleep(100).await;
+    assert!(unsaved_keys().is_empty());
+    assert_eq!(saved_data().await.ratings["canoa-1976"].stars.get(), 6);
+    drop(owner);
+
+    // A tab that did not live on: the next start applies what it left.
+    let left = r#"[["ratings","canoa-1976","{\"stars\":3,\"title\":\"Canoa\",\"year\":1976,\"rated_on\":\"2024-04-05\"}"]]"#;
+    local_storage()
+        .set_item(&format!("{UNSAVED_PREFIX}1700000000000-1"), left)
+        .expect("write");
+    let next = UserStore::new(Stored::read().await);
+    assert_eq!(
+        next.data().get_untracked().ratings["canoa-1976"]
+            .stars
+            .get(),
+        3
+    );
+    assert_eq!(saved_data().await.ratings["canoa-1976"].stars.get(), 3);
+    assert!(unsaved_keys().is_empty());
+}
+
+/// The `localStorage` keys closing tabs left their changes under.
+fn unsaved_keys() -> Vec<String> {
+    let storage = local_storage();
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(UNSAVED_PREFIX))
+        .collect()
 }
 
 #[wasm_bindgen_test]

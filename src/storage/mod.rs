@@ -33,6 +33,9 @@ pub const SET_ASIDE_PREFIX: &str = "film-site/unreadable/";
 pub const LAST_EXPORT_KEY: &str = "film-site/last-export";
 /// The channel tabs of this site tell each other what they saved on.
 pub const CHANNEL_NAME: &str = "film-site/user-data";
+/// Prefix of the `localStorage` keys a closing tab writes its unsaved
+/// changes under ([`UserStore::flush`]), one key per tab.
+pub const UNSAVED_PREFIX: &str = "film-site/unsaved/";
 
 /// Something about storage the person should know; the banner words it in
 /// the interface language ([`Texts::storage_notice`](crate::i18n::Texts::storage_notice)).
@@ -84,6 +87,7 @@ impl Stored {
             },
         };
         stored.bring_in_legacy().await;
+        stored.bring_in_unsaved().await;
         stored
     }
 
@@ -161,6 +165,48 @@ impl Stored {
     }
 }
 
+impl Stored {
+    /// Changes a tab was closed with before IndexedDB had them
+    /// ([`UserStore::flush`]): they are the latest, so they are applied,
+    /// written, then removed.
+    async fn bring_in_unsaved(&mut self) {
+        let (Some(storage), Some(db), true) = (local_storage(), &self.db, self.writable) else {
+            return;
+        };
+        let keys = unsaved_keys(&storage);
+        if keys.is_empty() {
+            return;
+        }
+        for key in &keys {
+            let text = storage.get_item(key).ok().flatten().unwrap_or_default();
+            for record in decode_records(&text).unwrap_or_default() {
+                let _ = self.data.apply(&record);
+            }
+        }
+        if db
+            .write(&self.data.changes_since(&self.saved))
+            .await
+            .is_ok()
+        {
+            self.saved = self.data.clone();
+            for key in &keys {
+                let _ = storage.remove_item(key);
+            }
+        }
+    }
+}
+
+/// The keys of [`UNSAVED_PREFIX`], oldest first (their names end in the time).
+fn unsaved_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(UNSAVED_PREFIX))
+        .collect();
+    keys.sort();
+    keys
+}
+
 fn remove_legacy(storage: &web_sys::Storage) {
     let _ = storage.remove_item(DATA_KEY);
     let _ = storage.remove_item(LEGACY_RECENT_KEY);
@@ -182,6 +228,10 @@ pub struct UserStore {
     save_pending: StoredValue<bool>,
     /// A write is under way; another waits for it.
     saving: StoredValue<bool>,
+    /// This tab's key for changes written out as it closes ([`UNSAVED_PREFIX`]).
+    unsaved_key: StoredValue<String>,
+    /// Changes are kept under `unsaved_key` and not all in the database yet.
+    journaled: StoredValue<bool>,
 }
 
 impl UserStore {
@@ -199,6 +249,12 @@ impl UserStore {
             ),
             save_pending: StoredValue::new(false),
             saving: StoredValue::new(false),
+            unsaved_key: StoredValue::new(format!(
+                "{UNSAVED_PREFIX}{}-{}",
+                js_sys::Date::now() as u64,
+                (js_sys::Math::random() * 1e9) as u64
+            )),
+            journaled: StoredValue::new(false),
         };
         store.follow_other_tabs();
         store
@@ -226,13 +282,8 @@ impl UserStore {
                 spawn_local(self.bring_in_legacy());
             }
         });
-        let flush = move || {
-            if self.save_pending.get_value() {
-                self.save_now();
-            }
-        };
-        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
-        let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+        let on_hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
+        let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| self.flush());
         on_cleanup(move || {
             drop(on_message);
             if let Some(channel) = self.channel.get_value() {
@@ -243,6 +294,33 @@ impl UserStore {
             on_hide.remove();
             on_hidden.remove();
         });
+    }
+
+    /// Before the tab is closed or hidden: changes not yet in the database
+    /// are written to `localStorage` at once, since an IndexedDB write
+    /// begun while a page unloads may never finish; the next start applies
+    /// them ([`Stored::bring_in_unsaved`]), and this tab removes them
+    /// itself once its write is done.
+    fn flush(self) {
+        if !self.writable.get_untracked() {
+            return;
+        }
+        let changes = self
+            .data
+            .with_untracked(|now| self.saved.with_value(|saved| now.changes_since(saved)));
+        if changes.is_empty() {
+            return;
+        }
+        if let Some(storage) = local_storage()
+            && storage
+                .set_item(&self.unsaved_key.get_value(), &encode_records(&changes))
+                .is_ok()
+        {
+            self.journaled.set_value(true);
+        }
+        if !self.saving.get_value() {
+            self.save_now();
+        }
     }
 
     /// Another tab saved these records: the database holds them now. An
@@ -367,6 +445,16 @@ impl UserStore {
         });
         if let Some(channel) = self.channel.get_value() {
             let _ = channel.post_message(&encode_records(changes).into());
+        }
+        let all_saved = self.data.with_untracked(|now| {
+            self.saved
+                .with_value(|saved| now.changes_since(saved).is_empty())
+        });
+        if self.journaled.get_value() && all_saved {
+            if let Some(storage) = local_storage() {
+                let _ = storage.remove_item(&self.unsaved_key.get_value());
+            }
+            self.journaled.set_value(false);
         }
         if self.notice.get_untracked() == Some(StorageNotice::WriteFailed) {
             self.notice.set(None);

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, belowTheFirstScreen, setAsideValues, storedText, useSite } from './harness.mjs';
+import { DIST, belowTheFirstScreen, legacyText, setAsideValues, storedText, useSite } from './harness.mjs';
 
 const site = useSite();
 const CANOA = '/title/canoa-1976';
@@ -410,7 +410,8 @@ describe('stored and imported data from a newer version', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'newer version of this site (format 9)' });
     await alert.waitFor();
     await page.locator('label[for="rate-canoa-1976-6"]').click();
-    assert.equal(await storedText(page), stored);
+    assert.equal(await legacyText(page), stored);
+    assert.equal(await storedText(page), null, 'and nothing of it is written elsewhere');
   });
 });
 

@@ -95,18 +95,63 @@ export const heading = (page) => page.locator('main h1').first();
 /** Waits for a title page's sections under the header, which come after it (their code is a chunk of its own). */
 export const belowTheFirstScreen = (page) => page.locator('#reviews-heading').waitFor();
 
-/** The site's stored document (`film-site/user-data`) as text, or null. */
 /**
- * The stored document once pending changes are written: the site saves in a
- * task after the next paint, so this reads in a task queued after that one.
+ * The library as one document, as earlier releases stored it and as an
+ * export carries it, read from the site's IndexedDB records (src/storage):
+ * `{"version":3,"ratings":{…},…,"recent":{"entries":[…]}}` as text, or null
+ * before anything was saved. Read once pending changes are written: the site
+ * saves in a task after the next paint, so this reads in a task queued after
+ * that one, and IndexedDB runs a read begun after a write once it is done.
  */
 export const storedText = (page) =>
   page.evaluate(
     () =>
-      new Promise((done) =>
-        requestAnimationFrame(() => setTimeout(() => done(localStorage.getItem('film-site/user-data')), 0)),
-      ),
+      new Promise((done) => {
+        const read = () => {
+          const open = indexedDB.open('film-site');
+          // Not created yet: leave it uncreated.
+          open.onupgradeneeded = () => open.transaction.abort();
+          open.onerror = () => done(null);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(['entries', 'meta']);
+            const keys = tx.objectStore('entries').getAllKeys();
+            const values = tx.objectStore('entries').getAll();
+            const version = tx.objectStore('meta').get('version');
+            tx.oncomplete = () => {
+              db.close();
+              if (version.result === undefined) return done(null);
+              // Every section, as the one-document format always had them.
+              const doc = { version: version.result, recent: { entries: [] } };
+              for (const section of ['ratings', 'reviews', 'drafts', 'votes', 'reports', 'watchlist', 'diary']) {
+                doc[section] = {};
+              }
+              keys.result.forEach(([section, key], i) => {
+                const value = JSON.parse(values.result[i]);
+                if (section === 'recent') doc.recent = { entries: value };
+                else doc[section][key] = value;
+              });
+              done(JSON.stringify(doc));
+            };
+          };
+        };
+        requestAnimationFrame(() => setTimeout(read, 0));
+      }),
   );
+
+/** The document earlier releases kept in `localStorage` (`film-site/user-data`), or null. */
+export const legacyText = (page) => page.evaluate(() => localStorage.getItem('film-site/user-data'));
+
+/**
+ * Makes this origin's storage full (Chromium's quota for it set to one
+ * byte, through the DevTools protocol), or, with `full` false, as before.
+ */
+export async function fillStorage(page, full = true) {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', full ? { origin, quotaSize: 1 } : { origin });
+  await cdp.detach();
+}
 
 /** The values the site set aside as unreadable (`film-site/unreadable/<time>`). */
 export const setAsideValues = (page) =>

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { eventually, heading, storedText, useSite } from './harness.mjs';
+import { eventually, fillStorage, heading, storedText, useSite } from './harness.mjs';
 
 const ALLENDE = '/title/salvador-allende-2004';
 const CANOA = '/title/canoa-1976';
@@ -515,20 +515,7 @@ describe('moving in from Letterboxd and IMDb', () => {
     const before = await storedText(page);
     await page.goto(`${site.origin}/your-data`);
     await heading(page).waitFor();
-    // Filled to the last few bytes: big pieces first, then smaller ones.
-    await page.evaluate(() => {
-      let i = 0;
-      for (const size of [262144, 16384, 1024, 64, 4]) {
-        const chunk = 'x'.repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`filler-${i++}`, chunk);
-          } catch {
-            break;
-          }
-        }
-      }
-    });
+    await fillStorage(page);
     await importFile(page, 'letterboxd.zip', 'application/zip', LETTERBOXD);
     const preview = page.locator('.import-preview');
     await preview.getByRole('button', { name: /^Import \d+ films$/ }).click();

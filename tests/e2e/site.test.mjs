@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { heading, setAsideValues, storedText, useSite } from './harness.mjs';
+import { fillStorage, heading, setAsideValues, storedText, useSite } from './harness.mjs';
 
 const ALLENDE = '/title/salvador-allende-2004';
 const site = useSite();
@@ -350,23 +350,7 @@ describe('your ratings stay on this device', () => {
     const page = await openPage(t);
     await page.goto(`${site.origin}${ALLENDE}`);
     await page.locator('h1.title-name').waitFor();
-    // Fill the origin's quota to the last byte: big chunks, then ever smaller.
-    const filled = await page.evaluate(() => {
-      let n = 0;
-      for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
-        const chunk = 'x'.repeat(size);
-        for (;;) {
-          try {
-            localStorage.setItem(`filler-${n}`, chunk);
-            n += 1;
-          } catch {
-            break;
-          }
-        }
-      }
-      return n;
-    });
-    assert.ok(filled > 0, 'the quota was reached');
+    await fillStorage(page);
     await stars(page, 'salvador-allende-2004').label(4).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -374,9 +358,7 @@ describe('your ratings stay on this device', () => {
     assert.equal(await page.locator('.title-side .your-rating').textContent(), 'Your rating: 4/10');
 
     // Room again: the next change saves everything, the unsaved rating included.
-    await page.evaluate(() => {
-      for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
-    });
+    await fillStorage(page, false);
     await stars(page, 'salvador-allende-2004').label(5).click();
     await page.waitForFunction(() => !document.querySelector('[role="alert"]'));
     assert.equal((await stored(page)).ratings['salvador-allende-2004'].stars, 5);
