@@ -422,6 +422,10 @@ impl UserStore {
         self.saving.set_value(true);
         let written = self.write(&changes).await;
         self.saving.set_value(false);
+        if !written {
+            // The changes stay on this page; the next save tries them again.
+            self.notice.set(Some(StorageNotice::WriteFailed));
+        }
         if self.save_pending.get_value() {
             self.save_now();
         }
@@ -429,13 +433,12 @@ impl UserStore {
     }
 
     /// Writes `changes` in one transaction and tells other tabs; on failure
-    /// nothing is written and the person is told.
+    /// nothing is written (the caller tells the person).
     async fn write(self, changes: &[Record]) -> bool {
         let Some(db) = self.db.get_value() else {
             return false;
         };
         if db.write(changes).await.is_err() {
-            self.notice.set(Some(StorageNotice::WriteFailed));
             return false;
         }
         self.saved.update_value(|saved| {

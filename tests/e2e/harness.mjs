@@ -143,15 +143,30 @@ export const storedText = (page) =>
 export const legacyText = (page) => page.evaluate(() => localStorage.getItem('film-site/user-data'));
 
 /**
- * Makes this origin's storage full (Chromium's quota for it set to one
- * byte, through the DevTools protocol), or, with `full` false, as before.
+ * Makes this origin's storage full, or with `full` false, as before: from
+ * then on every IndexedDB transaction that writes aborts once its requests
+ * are queued, as a full disk or quota makes it fail at commit, so nothing
+ * of it is written. (Chromium's quota override through DevTools does not
+ * reach a database that is already open, and filling the real quota would
+ * take gigabytes.)
  */
-export async function fillStorage(page, full = true) {
-  const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  await cdp.send('Storage.overrideQuotaForOrigin', full ? { origin, quotaSize: 1 } : { origin });
-  await cdp.detach();
-}
+export const fillStorage = (page, full = true) =>
+  page.evaluate((full) => {
+    if (!window.marqueeFullStorage) {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        const request = put.apply(this, args);
+        if (window.marqueeFullStorage.full && !this.transaction.marqueeAborting) {
+          this.transaction.marqueeAborting = true;
+          queueMicrotask(() => this.transaction.abort());
+        }
+        return request;
+      };
+      window.marqueeFullStorage = { full };
+    }
+    window.marqueeFullStorage.full = full;
+  }, full);
+
 
 /** The values the site set aside as unreadable (`film-site/unreadable/<time>`). */
 export const setAsideValues = (page) =>
