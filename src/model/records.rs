@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::recent::{RecentEntry, RecentlyViewed};
-use super::user_data::{DecodeError, UserData};
+use super::user_data::{DecodeError, UserData, read_json};
 
 /// A part of [`UserData`], each of whose entries is a record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -86,13 +86,6 @@ pub struct UnreadableRecord {
 fn to_json<V: Serialize + ?Sized>(value: &V) -> String {
     // Entries are plain structs and maps with string keys: this cannot fail.
     serde_json::to_string(value).unwrap_or_default()
-}
-
-fn read_json<V: DeserializeOwned>(text: &str) -> Result<V, DecodeError> {
-    serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => DecodeError::Shape(e.to_string()),
-        _ => DecodeError::Json(e.to_string()),
-    })
 }
 
 /// Adds to `out` the records that turn `before` into `now`.

@@ -264,42 +264,65 @@ pub enum DecodeError {
     Shape(String),
 }
 
+/// Reads `text` as a `V`: bad JSON is [`DecodeError::Json`], JSON of
+/// another shape [`DecodeError::Shape`].
+pub(crate) fn read_json<V: serde::de::DeserializeOwned>(text: &str) -> Result<V, DecodeError> {
+    serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => DecodeError::Shape(e.to_string()),
+        _ => DecodeError::Json(e.to_string()),
+    })
+}
+
+/// The `version` of a document, read on its own; a version too large for
+/// a `u32` reads as the largest, which is newer than any.
+fn read_version(text: &str) -> Result<u32, DecodeError> {
+    #[derive(Deserialize)]
+    struct Versioned {
+        version: Option<u64>,
+    }
+    match read_json::<Versioned>(text) {
+        Ok(Versioned { version: Some(v) }) => Ok(u32::try_from(v).unwrap_or(u32::MAX)),
+        Err(DecodeError::Json(e)) => Err(DecodeError::Json(e)),
+        _ => Err(DecodeError::Shape("no version number".into())),
+    }
+}
+
 impl UserData {
     /// Reads any version this build knows, upgrading older ones.
+    ///
+    /// Read straight from the text, never through `serde_json::Value`, so
+    /// each entry type has one decoder in the wasm, the one the IndexedDB
+    /// records use too ([`read_json`]).
     pub fn decode(text: &str) -> Result<UserData, DecodeError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| DecodeError::Json(e.to_string()))?;
-        match &value {
+        match text.trim_start().chars().next() {
             // Version 1: the recently-viewed list on its own.
-            serde_json::Value::Array(_) => {
-                let entries: Vec<RecentEntry> =
-                    serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
+            Some('[') => {
+                let entries: Vec<RecentEntry> = read_json(text)?;
                 Ok(UserData {
                     recent: RecentlyViewed::from_entries(entries),
                     ..UserData::default()
                 })
             }
-            serde_json::Value::Object(fields) => {
-                let version = fields
-                    .get("version")
-                    .and_then(serde_json::Value::as_u64)
-                    .ok_or_else(|| DecodeError::Shape("no version number".into()))?;
-                let version = u32::try_from(version).unwrap_or(u32::MAX);
+            Some('{') => {
+                let version = read_version(text)?;
                 if version > SCHEMA_VERSION {
                     return Err(DecodeError::NewerVersion(version));
                 }
                 if version < 2 {
                     return Err(DecodeError::Shape(format!("unknown format {version}")));
                 }
-                let mut data: UserData =
-                    serde_json::from_value(value).map_err(|e| DecodeError::Shape(e.to_string()))?;
+                let mut data: UserData = read_json(text)?;
                 // Read as the current version: what it lacks is empty.
                 data.version = SCHEMA_VERSION;
                 // Restores the list's invariants (no duplicates, capacity).
                 data.recent = RecentlyViewed::from_entries(data.recent.entries().to_vec());
                 Ok(data)
             }
-            _ => Err(DecodeError::Shape("expected an object".into())),
+            // Not JSON at all is a JSON error; other JSON is the wrong shape.
+            _ => Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                Err(e) => DecodeError::Json(e.to_string()),
+                Ok(_) => DecodeError::Shape("expected an object".into()),
+            }),
         }
     }
 

@@ -192,14 +192,15 @@ impl Db {
             let aside = transaction.object_store(UNREADABLE).map_err(refused)?;
             let entries = transaction.object_store(ENTRIES).map_err(refused)?;
             for record in unreadable {
-                let kept = serde_json::json!({
-                    "section": record.section,
-                    "key": record.key,
-                    "value": record.value,
-                    "reason": record.reason.to_string(),
-                    "at": js_sys::Date::new_0().to_iso_string().as_string(),
-                });
-                aside.add(&kept.to_string().into()).map_err(refused)?;
+                let kept = SetAside {
+                    section: &record.section,
+                    key: &record.key,
+                    value: &record.value,
+                    reason: record.reason.to_string(),
+                    at: js_sys::Date::new_0().to_iso_string().into(),
+                };
+                let kept = serde_json::to_string(&kept).unwrap_or_default();
+                aside.add(&kept.into()).map_err(refused)?;
                 entries
                     .delete(&entry_key(&record.section, &record.key))
                     .map_err(refused)?;
@@ -212,6 +213,16 @@ impl Db {
         }
         committed(&transaction).await
     }
+}
+
+/// What the `unreadable` store keeps of a record, as JSON text.
+#[derive(serde::Serialize)]
+struct SetAside<'a> {
+    section: &'a str,
+    key: &'a str,
+    value: &'a str,
+    reason: String,
+    at: String,
 }
 
 fn queue_writes(transaction: &IdbTransaction, records: &[Record]) -> Result<(), StoreError> {
