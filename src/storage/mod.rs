@@ -285,11 +285,11 @@ impl UserStore {
         let on_hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
         let on_hidden = window_event_listener(leptos::ev::visibilitychange, move |_| self.flush());
         on_cleanup(move || {
-            drop(on_message);
             if let Some(channel) = self.channel.get_value() {
                 channel.set_onmessage(None);
                 channel.close();
             }
+            drop(on_message);
             old_tab.remove();
             on_hide.remove();
             on_hidden.remove();
@@ -318,9 +318,8 @@ impl UserStore {
         {
             self.journaled.set_value(true);
         }
-        if !self.saving.get_value() {
-            self.save_now();
-        }
+        // Written now, or right after a write under way.
+        self.save_now();
     }
 
     /// Another tab saved these records: the database holds them now. An
