@@ -118,6 +118,7 @@ function currentPage() {
     [/^\/your-data$/, 'your_data_page', () => null],
     [/^\/(ratings|watchlist|diary|stats)$/, 'library_page', () => null],
     [/^\/browse$/, 'browse_page', browseFacets],
+    [/^\/search$/, 'browse_page', () => null],
     [/^\/(genre|decade|year|country|language|certificate)\/[^/]+$/, 'browse_page', browseFacets],
     [/^\/$/, 'home_page', () => 'front.json'],
   ];

@@ -63,6 +63,7 @@ fn SiteBody() -> impl IntoView {
                 // Keep src/model/route.rs and assets/boot.js in step.
                 <Route path=path!("/") view=routes::home() />
                 <Route path=path!("/browse") view=routes::browse() />
+                <Route path=path!("/search") view=routes::search() />
                 // Landing pages: the browse page with one filter in the path.
                 <Route path=path!("/genre/:genre") view=routes::browse() />
                 <Route path=path!("/decade/:decade") view=routes::browse() />

@@ -38,9 +38,28 @@ mod split {
         Ok(view! { <pages::HomePage /> }.into_any())
     }
 
+    /// The pages that find films (browse, search results): one chunk, as
+    /// they share their cards and the catalog's lists.
+    #[derive(Clone, Copy)]
+    pub enum FindView {
+        Browse,
+        Search,
+    }
+
     #[wasm_split(browse_page, fallible, preload(preload_browse_page))]
-    fn browse_page() -> Result<AnyView, CodeUnavailable> {
-        Ok(view! { <pages::BrowsePage /> }.into_any())
+    fn browse_page(which: FindView) -> Result<AnyView, CodeUnavailable> {
+        Ok(match which {
+            FindView::Browse => view! { <pages::BrowsePage /> }.into_any(),
+            FindView::Search => view! { <pages::SearchPage /> }.into_any(),
+        })
+    }
+
+    async fn browse_view() -> Result<AnyView, CodeUnavailable> {
+        browse_page(FindView::Browse).await
+    }
+
+    async fn search_view() -> Result<AnyView, CodeUnavailable> {
+        browse_page(FindView::Search).await
     }
 
     #[wasm_split(cast_page, fallible, preload(preload_cast_page))]
@@ -129,7 +148,11 @@ mod split {
     );
     lazy_route!(
         /// `/browse`: the full film list.
-        BrowseRoute, Loadable::FilmList, browse_page, preload_browse_page
+        BrowseRoute, Loadable::FilmList, browse_view, preload_browse_page
+    );
+    lazy_route!(
+        /// `/search?q=`: what a query finds.
+        SearchRoute, Loadable::FilmList, search_view, preload_browse_page
     );
     lazy_route!(
         /// `/title/:id/cast`.
@@ -186,6 +209,14 @@ pub fn browse() -> impl ChooseView {
     return leptos_router::Lazy::<split::BrowseRoute>::new();
     #[cfg(not(feature = "split"))]
     return crate::pages::BrowsePage;
+}
+
+/// The view of `/search`.
+pub fn search() -> impl ChooseView {
+    #[cfg(feature = "split")]
+    return leptos_router::Lazy::<split::SearchRoute>::new();
+    #[cfg(not(feature = "split"))]
+    return crate::pages::SearchPage;
 }
 
 /// The view of `/title/:id/cast`.

@@ -40,11 +40,17 @@ fn result_path(found: &SearchResults, index: usize) -> Option<String> {
     }
 }
 
+/// The address of the search results page for `query`.
+fn search_page_path(query: &str) -> String {
+    let encoded: String = js_sys::encode_uri_component(query).into();
+    format!("/search?q={encoded}")
+}
+
 /// A search box following the W3C ARIA combobox pattern with a grouped
 /// listbox popup: titles, then people, appear as you type (accents and case
 /// ignored); ArrowDown and ArrowUp move through both groups, Enter opens the
-/// highlighted (or first) result, Escape closes the list and then clears the
-/// box. A polite live region says how many were found.
+/// highlighted result, or with none highlighted the results page
+/// (`/search?q=`), Escape closes the list and then clears the box. A polite live region says how many were found.
 #[component]
 pub fn SiteSearch() -> impl IntoView {
     let t = use_texts();
@@ -68,6 +74,19 @@ pub fn SiteSearch() -> impl IntoView {
         navigate(&path, HistoryStep::Push);
     };
 
+    let search_all = {
+        let navigate = use_app_navigate();
+        move || {
+            let typed = query.get_untracked().trim().to_owned();
+            if typed.is_empty() {
+                return;
+            }
+            open.set(false);
+            active.set(None);
+            navigate(&search_page_path(&typed), HistoryStep::Push);
+        }
+    };
+
     let on_input = move |ev: leptos::ev::Event| {
         query.set(event_target_value(&ev));
         active.set(None);
@@ -85,9 +104,14 @@ pub fn SiteSearch() -> impl IntoView {
                     ev.key() == "ArrowDown",
                 ));
             }
-            "Enter" if !found.read().is_empty() => {
+            // A chosen suggestion opens; otherwise Enter searches, as a
+            // search form would: the results page lists everything found.
+            "Enter" => {
                 ev.prevent_default();
-                go(active.get().unwrap_or(0));
+                match active.get().filter(|_| expanded()) {
+                    Some(index) => go(index),
+                    None => search_all(),
+                }
             }
             "Escape" => {
                 // A search input clears itself on Escape; the first press

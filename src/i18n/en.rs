@@ -57,6 +57,7 @@ pub static EN: Texts = Texts {
     search_failed: "The search is unavailable right now.",
     search_titles_group: "Titles",
     search_people_group: "People",
+    search_page_prompt: "Type a title or a name in the search box above, then press Enter.",
     footer: "Marquee runs entirely in your browser from a static catalog. Anything you keep \
              here, like your recently viewed titles, stays on this device.",
     home_doc_title: "Marquee · Films, cast and reviews",
@@ -424,6 +425,8 @@ pub static EN: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("See full cast & crew ({n})"),
+    search_page_heading: |query| format!("Results for “{query}”"),
+    search_page_none: |query| format!("Nothing in this catalog matches “{query}”."),
     search_results: |titles, people| {
         let films = match titles {
             1 => "1 film".to_owned(),

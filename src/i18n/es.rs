@@ -81,6 +81,7 @@ pub static ES: Texts = Texts {
     search_failed: "La búsqueda no está disponible en este momento.",
     search_titles_group: "Títulos",
     search_people_group: "Personas",
+    search_page_prompt: "Escribe un título o un nombre en el buscador de arriba y pulsa Intro.",
     footer: "Marquee funciona por completo en tu navegador a partir de un catálogo estático. \
              Todo lo que guardes aquí, como los títulos que has visto recientemente, se queda en \
              este dispositivo.",
@@ -492,6 +493,8 @@ pub static ES: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("Ver reparto y equipo completos ({})", num(n)),
+    search_page_heading: |query| format!("Resultados de «{query}»"),
+    search_page_none: |query| format!("Nada en este catálogo coincide con «{query}»."),
     search_results: |titles, people| {
         let films = match titles {
             1 => "1 película".to_owned(),

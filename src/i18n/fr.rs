@@ -65,6 +65,7 @@ pub static FR: Texts = Texts {
     search_failed: "La recherche est indisponible pour le moment.",
     search_titles_group: "Titres",
     search_people_group: "Personnes",
+    search_page_prompt: "Saisissez un titre ou un nom dans la recherche ci-dessus, puis appuyez sur Entrée.",
     footer: "Marquee fonctionne entièrement dans votre navigateur, à partir d’un catalogue \
              statique. Tout ce que vous conservez ici, comme les titres consultés récemment, \
              reste sur cet appareil.",
@@ -484,6 +485,10 @@ pub static FR: Texts = Texts {
         }
     },
     see_full_cast: |n| format!("Voir toute la distribution et l’équipe ({})", num(n)),
+    search_page_heading: |query| format!("Résultats pour «\u{202f}{query}\u{202f}»"),
+    search_page_none: |query| {
+        format!("Rien dans ce catalogue ne correspond à «\u{202f}{query}\u{202f}».")
+    },
     search_results: |titles, people| {
         let films = match titles {
             1 => "1 film trouvé".to_owned(),

@@ -74,6 +74,8 @@ texts! {
         search_titles_group,
         /// "People": the search results' group of people.
         search_people_group,
+        /// The search page with no query: where to type one.
+        search_page_prompt,
         /// The footer sentence about where data lives.
         footer,
         /// "Marquee · Films, cast and reviews": the home page's document title.
@@ -537,6 +539,10 @@ texts! {
         /// "3 films and 2 people found" for the search box's live region,
         /// from the counts of titles and people; "Nothing found" for none.
         search_results: fn(usize, usize) -> String = (3, 2),
+        /// "Results for “memento”": the search page's heading.
+        search_page_heading: fn(&str) -> String = ("memento"),
+        /// "Nothing in this catalog matches “xyz”."
+        search_page_none: fn(&str) -> String = ("xyz"),
         /// "Director, Memento (2000)": what a person in the search results
         /// is known as and for.
         search_person_detail: fn(Role, &str, u16) -> String = (Role::Director, "Memento", 2000),

@@ -12,7 +12,7 @@ pub enum Page {
     Home,
     /// `/browse`, and its landing pages `/genre/:genre`, `/decade/:decade`,
     /// `/year/:year`, `/country/:country`, `/language/:language`,
-    /// `/certificate/:certificate`.
+    /// `/certificate/:certificate`; and `/search`, whose code is the same chunk.
     Browse,
     /// `/title/:id`.
     Title,
@@ -54,7 +54,8 @@ impl Page {
         let segments: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
         match segments.as_slice() {
             [""] => Some(Page::Home),
-            ["browse"] => Some(Page::Browse),
+            // The search results page shares the browse page's chunk.
+            ["browse"] | ["search"] => Some(Page::Browse),
             [facet, value]
                 if !value.is_empty() && crate::model::browse::Facet::from_key(facet).is_some() =>
             {
@@ -82,6 +83,7 @@ mod tests {
             ("/?page=3", Page::Home),
             ("/browse", Page::Browse),
             ("/browse?page=3", Page::Browse),
+            ("/search?q=memento", Page::Browse),
             ("/genre/drama", Page::Browse),
             ("/decade/1990s?sort=rating", Page::Browse),
             ("/year/1994", Page::Browse),

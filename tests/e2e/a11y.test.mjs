@@ -17,6 +17,7 @@ const PAGES = [
   ['genre landing', '/genre/documentary', '.title-grid'],
   ['no matches', '/browse?genre=western&country=chile', '.browse-empty'],
   ['only my watchlist, empty', '/browse?only=watchlist', '.browse-empty'],
+  ['search results', '/search?q=salvador', '.shelf-list'],
   ['title', '/title/salvador-allende-2004', '#related-track'],
   ['cast', '/title/salvador-allende-2004/cast', '.cast-list'],
   ['reviews', '/title/salvador-allende-2004/reviews', '.review-list'],

@@ -118,4 +118,38 @@ describe('search', () => {
     const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
     assert.deepEqual(violations, []);
   });
+
+  test('Enter with no suggestion chosen opens the results page, whose films go on the watchlist', async (t) => {
+    const { page, box, shards } = await openWithSearch(t);
+    await box.fill('guzman');
+    await options(page).first().waitFor();
+    await box.press('Enter');
+    await page.waitForURL(`${site.origin}/search?q=guzman`);
+    await page.getByRole('heading', { name: 'Results for “guzman”', level: 1 }).waitFor();
+    assert.equal(await box.inputValue(), 'guzman', 'the query stays, to refine it');
+    assert.equal(await box.getAttribute('aria-expanded'), 'false');
+    // The same few shards as the box, and no list or title file.
+    assert.ok(shards.every((f) => f.startsWith('search/')), shards.join());
+
+    const people = page.getByRole('region', { name: 'People' });
+    assert.match(await people.innerText(), /Patricio Guzmán/);
+    const titles = page.getByRole('region', { name: 'Titles' });
+    const first = titles.getByRole('listitem').first();
+    const name = await first.getByRole('heading').getByRole('link').innerText();
+    const toggle = first.getByRole('button', { name: `Watchlist: ${name}` });
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await page.goto(`${site.origin}/watchlist`);
+    await page.locator('.shelf-list').waitFor();
+    assert.match(await page.locator('.shelf-list').innerText(), new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+
+    // Back to the results; a query with nothing says so; none at all asks for one.
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Results for “guzman”', level: 1 }).waitFor();
+    await page.goto(`${site.origin}/search?q=zzqx`);
+    await page.getByText('Nothing in this catalog matches “zzqx”.').waitFor();
+    await page.goto(`${site.origin}/search`);
+    await page.getByText(/^Type a title or a name/).waitFor();
+  });
 });

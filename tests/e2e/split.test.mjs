@@ -45,6 +45,7 @@ describe('each page downloads its own code', () => {
   const pages = [
     ['/', 'home_page', 'Films, cast and reviews'],
     ['/browse', 'browse_page', 'Browse films'],
+    ['/search?q=salvador', 'browse_page', 'Results for “salvador”'],
     [`${CANOA}/cast`, 'cast_page', 'Full cast & crew'],
     [`${CANOA}/reviews`, 'reviews_page', 'User reviews'],
     ['/your-data', 'your_data_page', 'Your data'],
