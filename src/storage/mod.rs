@@ -448,11 +448,14 @@ impl UserStore {
         if let Some(channel) = self.channel.get_value() {
             let _ = channel.post_message(&encode_records(changes).into());
         }
-        let all_saved = self.data.with_untracked(|now| {
-            self.saved
-                .with_value(|saved| now.changes_since(saved).is_empty())
-        });
-        if self.journaled.get_value() && all_saved {
+        // Only a tab that wrote a copy on hiding pays for a second comparison.
+        let all_saved = || {
+            self.data.with_untracked(|now| {
+                self.saved
+                    .with_value(|saved| now.changes_since(saved).is_empty())
+            })
+        };
+        if self.journaled.get_value() && all_saved() {
             if let Some(storage) = local_storage() {
                 let _ = storage.remove_item(&self.unsaved_key.get_value());
             }
