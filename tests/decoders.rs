@@ -12,7 +12,7 @@ use film_site::model::browse::{
 use film_site::model::catalog::{
     Credits, DropRepeats, IndexPage, ReviewsFile, Title, decode_catalog_file, is_valid_title_id,
 };
-use film_site::model::library::{DiaryEntry, FilmFacts, WatchlistEntry, diary_id};
+use film_site::model::library::{DiaryEntry, FilmFacts, ListedFilm, diary_id};
 use film_site::model::recent::{RECENT_CAPACITY, RecentEntry, RecentlyViewed};
 use film_site::model::records::{Section, decode_records, encode_records};
 use film_site::model::reviews::{ReviewSort, stars_filter_from_query};
@@ -152,8 +152,7 @@ fn any_user_data() -> impl Strategy<Value = UserData> {
         film,
         rated_on,
     });
-    let watchlisted =
-        (film(), date()).prop_map(|(film, added_on)| WatchlistEntry { film, added_on });
+    let listed = (film(), date()).prop_map(|(film, added_on)| ListedFilm { film, added_on });
     let watch = (
         id(),
         film(),
@@ -222,11 +221,12 @@ fn any_user_data() -> impl Strategy<Value = UserData> {
         prop::collection::btree_map(id(), vote, 0..5),
         prop::collection::btree_map(id(), reason, 0..5),
         prop::collection::vec(entry, 0..16),
-        prop::collection::btree_map(id(), watchlisted, 0..5),
+        prop::collection::btree_map(id(), listed.clone(), 0..5),
         prop::collection::vec(watch, 0..6),
+        prop::collection::btree_map(id(), listed, 0..5),
     )
         .prop_map(
-            |(ratings, reviews, drafts, votes, reports, recent, watchlist, diary)| UserData {
+            |(ratings, reviews, drafts, votes, reports, recent, watchlist, diary, seen)| UserData {
                 version: SCHEMA_VERSION,
                 ratings,
                 reviews,
@@ -236,6 +236,7 @@ fn any_user_data() -> impl Strategy<Value = UserData> {
                 recent: RecentlyViewed::from_entries(recent),
                 watchlist,
                 diary: diary.into_iter().collect(),
+                seen,
             },
         )
 }
@@ -274,19 +275,25 @@ proptest! {
         prop_assert_eq!(keys(&merged.reports), &keys(&mine.reports) | &keys(&theirs.reports));
         prop_assert_eq!(keys(&merged.watchlist), &keys(&mine.watchlist) | &keys(&theirs.watchlist));
         prop_assert_eq!(keys(&merged.diary), &keys(&mine.diary) | &keys(&theirs.diary));
+        prop_assert_eq!(keys(&merged.seen), &keys(&mine.seen) | &keys(&theirs.seen));
 
-        // The watchlist keeps the first date a film was added; the diary
-        // the latest change of an entry, a tie keeping mine.
-        for (id, kept) in &merged.watchlist {
-            let expected = match (mine.watchlist.get(id), theirs.watchlist.get(id)) {
-                (Some(m), Some(t)) if t.added_on < m.added_on => {
-                    WatchlistEntry { film: t.film.clone().or_known(m.film.clone()), ..t.clone() }
-                }
-                (Some(m), _) => m.clone(),
-                (None, Some(t)) => t.clone(),
-                (None, None) => unreachable!("checked by the key sets"),
-            };
-            prop_assert_eq!(kept, &expected);
+        // The watchlist and the films seen keep the first date a film was
+        // added; the diary the latest change of an entry, a tie keeping mine.
+        for (merged, mine, theirs) in [
+            (&merged.watchlist, &mine.watchlist, &theirs.watchlist),
+            (&merged.seen, &mine.seen, &theirs.seen),
+        ] {
+            for (id, kept) in merged {
+                let expected = match (mine.get(id), theirs.get(id)) {
+                    (Some(m), Some(t)) if t.added_on < m.added_on => {
+                        ListedFilm { film: t.film.clone().or_known(m.film.clone()), ..t.clone() }
+                    }
+                    (Some(m), _) => m.clone(),
+                    (None, Some(t)) => t.clone(),
+                    (None, None) => unreachable!("checked by the key sets"),
+                };
+                prop_assert_eq!(kept, &expected);
+            }
         }
         for (id, kept) in &merged.diary {
             let expected = match (mine.diary.get(id), theirs.diary.get(id)) {

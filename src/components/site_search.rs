@@ -1,6 +1,7 @@
 //! The search box in the site header: titles and people by name as you type.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::api::search_catalog;
 use crate::i18n::use_texts;
@@ -40,10 +41,13 @@ fn result_path(found: &SearchResults, index: usize) -> Option<String> {
     }
 }
 
+/// The app path of the search results page.
+const SEARCH_PAGE: &str = "/search";
+
 /// The address of the search results page for `query`.
 fn search_page_path(query: &str) -> String {
     let encoded: String = js_sys::encode_uri_component(query).into();
-    format!("/search?q={encoded}")
+    format!("{SEARCH_PAGE}?q={encoded}")
 }
 
 /// A search box following the W3C ARIA combobox pattern with a grouped
@@ -63,6 +67,20 @@ pub fn SiteSearch() -> impl IntoView {
     let failed = move || matches!(results.get(), Some(Err(_)));
     let typed = move || !query.read().trim().is_empty();
     let expanded = move || open.get() && typed() && !found.read().is_empty();
+
+    // A deep link to the results page, or Back to one, shows its query in
+    // the box, as Enter leaves it there. The shards are cached, so the box's
+    // own search costs no second fetch.
+    let location = use_location();
+    Effect::new(move |_| {
+        if !location.pathname.read().ends_with(SEARCH_PAGE) {
+            return;
+        }
+        let shown = location.query.read().get("q").unwrap_or_default();
+        if query.get_untracked() != shown {
+            query.set(shown);
+        }
+    });
 
     let go = move |index: usize| {
         let Some(path) = found.with_untracked(|f| result_path(f, index)) else {

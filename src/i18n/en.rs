@@ -88,6 +88,7 @@ pub static EN: Texts = Texts {
     not_rated_by_you: "Not rated by you",
     clear_rating: "Clear rating",
     watchlist: "Watchlist",
+    seen: "Seen",
     your_films: "Your films",
     log_watch: "Log a watch",
     logged: "Logged in your diary.",

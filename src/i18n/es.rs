@@ -114,6 +114,7 @@ pub static ES: Texts = Texts {
     not_rated_by_you: "Aún no lo has valorado",
     clear_rating: "Borrar valoración",
     watchlist: "Por ver",
+    seen: "Vista",
     your_films: "Tus películas",
     log_watch: "Registrar un visionado",
     logged: "Registrada en tu diario.",

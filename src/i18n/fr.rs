@@ -100,6 +100,7 @@ pub static FR: Texts = Texts {
     not_rated_by_you: "Vous ne l’avez pas encore noté",
     clear_rating: "Effacer la note",
     watchlist: "À voir",
+    seen: "Vu",
     your_films: "Vos films",
     log_watch: "Ajouter au journal",
     logged: "Ajouté à votre journal.",

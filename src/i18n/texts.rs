@@ -124,6 +124,8 @@ texts! {
         clear_rating,
         /// "Watchlist": the toggle that puts a film on your watchlist.
         watchlist,
+        /// "Seen": the toggle that marks a film seen, with no viewing to date.
+        seen,
         /// "Your films": the header's link to your ratings, watchlist and diary.
         your_films,
         /// "Log a watch": opens the diary form on a title page.

@@ -6,7 +6,7 @@
 use super::date::Date;
 use super::user_data::UserData;
 
-/// Entries (ratings, reviews, viewings, watchlist films) from which losing
+/// Entries (ratings, reviews, viewings, watchlist and seen films) from which losing
 /// the library would hurt enough to remind.
 pub const REMIND_FROM: usize = 25;
 
@@ -15,7 +15,8 @@ pub const REMIND_AFTER_DAYS: i64 = 30;
 
 /// The entries a person made by hand, which an export keeps.
 pub fn entries(data: &UserData) -> usize {
-    data.ratings.len() + data.reviews.len() + data.diary.len() + data.watchlist.len()
+    let lists = data.watchlist.len() + data.seen.len();
+    data.ratings.len() + data.reviews.len() + data.diary.len() + lists
 }
 
 /// Whether to remind: enough entries, and no export (ISO date) within

@@ -13,14 +13,15 @@
 //!   (a review here always has stars);
 //! - a watchlist row (Letterboxd watchlist, any IMDb list) is on the
 //!   watchlist;
-//! - Letterboxd's watched.csv says only that a film was seen, not when: it
-//!   adds nothing the diary could date, and is counted, not imported.
+//! - a row of Letterboxd's watched.csv marks the film seen: the file says
+//!   only that it was seen, not when (its date is the day Letterboxd
+//!   recorded it), so it adds no diary entry.
 
 use std::collections::BTreeMap;
 
 use film_imports::{ExportKind, HistoryEvent, HistoryRow, ParsedExport};
 
-use super::library::{DiaryEntry, FilmFacts, WatchlistEntry, diary_id, parse_tags};
+use super::library::{DiaryEntry, FilmFacts, ListedFilm, diary_id, parse_tags};
 use super::matching::{
     Candidate, ImdbShard, MatchDecision, MatchIndex, NameShard, Wanted, fold_name, match_row,
     normalize_imdb_id,
@@ -169,6 +170,8 @@ struct FilmHistory {
     watches: Vec<(String, bool, Option<u8>, Vec<String>)>,
     review: Option<(String, String, bool)>,
     watchlisted: Option<String>,
+    /// The day a watched.csv row recorded it.
+    marked_seen: Option<String>,
 }
 
 fn history(film: &ImportFilm, today: &str) -> FilmHistory {
@@ -182,18 +185,27 @@ fn history(film: &ImportFilm, today: &str) -> FilmHistory {
                 }
             }
             HistoryEvent::Watched {
-                on: Some(on),
+                on,
                 rewatch,
                 rating,
                 tags,
             } => {
-                if *kind == ExportKind::LetterboxdDiary {
-                    h.watches
-                        .push((on.clone(), *rewatch, *rating, tags.clone()));
-                }
                 h.any_rating = h.any_rating.or(*rating);
+                match (kind, on) {
+                    (ExportKind::LetterboxdDiary, Some(on)) => {
+                        h.watches
+                            .push((on.clone(), *rewatch, *rating, tags.clone()));
+                    }
+                    (ExportKind::LetterboxdWatched, on) => {
+                        let on = on.clone().unwrap_or_else(|| today.to_owned());
+                        // The first day it was recorded, as merging keeps.
+                        if h.marked_seen.as_ref().is_none_or(|old| on < *old) {
+                            h.marked_seen = Some(on);
+                        }
+                    }
+                    _ => {}
+                }
             }
-            HistoryEvent::Watched { rating, .. } => h.any_rating = h.any_rating.or(*rating),
             HistoryEvent::Reviewed {
                 review,
                 rating,
@@ -277,14 +289,15 @@ fn add_film(data: &mut UserData, film: &ImportFilm, title: &Candidate, today: &s
         };
         data.reviews.insert(title.id.clone(), review);
     }
+    let listed = |added_on| ListedFilm {
+        film: facts(title),
+        added_on,
+    };
     if let Some(added_on) = h.watchlisted {
-        data.watchlist.insert(
-            title.id.clone(),
-            WatchlistEntry {
-                film: facts(title),
-                added_on,
-            },
-        );
+        data.watchlist.insert(title.id.clone(), listed(added_on));
+    }
+    if let Some(added_on) = h.marked_seen {
+        data.seen.insert(title.id.clone(), listed(added_on));
     }
 }
 
@@ -363,7 +376,7 @@ mod tests {
     }
 
     #[test]
-    fn a_letterboxd_export_becomes_ratings_diary_reviews_and_watchlist() {
+    fn a_letterboxd_export_becomes_ratings_diary_reviews_watchlist_and_seen() {
         let rows = together([
             read(
                 "ratings.csv",
@@ -412,6 +425,30 @@ mod tests {
         assert_eq!(review.headline, "A village turns on strangers.");
         assert!(review.body.contains("Hard to watch") && !review.body.contains('<'));
         assert_eq!(data.watchlist["canoa-1976"].added_on, "2025-12-01");
+        assert_eq!(data.seen["canoa-1976"].added_on, "2025-12-01");
+    }
+
+    #[test]
+    fn watched_films_are_marked_seen_with_no_viewing_invented() {
+        let rows = read(
+            "watched.csv",
+            "Date,Name,Year,Letterboxd URI
+2024-03-09,Canoa,1976,
+2023-01-01,Canoa,1976,
+,Memento,2000,
+",
+        );
+        let films = group_films(rows);
+        let canoa = candidate("canoa-1976", "Canoa", 1976);
+        let memento = candidate("memento-2000", "Memento", 2000);
+        let data = to_user_data([(&films[0], &canoa), (&films[1], &memento)], TODAY);
+        assert_eq!(
+            data.seen["canoa-1976"].added_on, "2023-01-01",
+            "the first day recorded"
+        );
+        assert_eq!(data.seen["memento-2000"].added_on, TODAY, "undated: today");
+        assert!(data.diary.is_empty() && data.ratings.is_empty() && data.watchlist.is_empty());
+        assert_eq!(data.seen_titles().len(), 2);
     }
 
     #[test]

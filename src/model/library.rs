@@ -77,13 +77,55 @@ impl FilmFacts {
     }
 }
 
-/// A film on the watchlist.
+/// A film on one of your lists of films: the watchlist, or the films
+/// marked seen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "StoredEntry", into = "StoredEntry")]
-pub struct WatchlistEntry {
+pub struct ListedFilm {
     pub film: FilmFacts,
     /// ISO date it was added.
     pub added_on: String,
+}
+
+/// The lists of films a toggle puts a title on or takes it off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilmList {
+    /// Films this person wants to see.
+    Watchlist,
+    /// Films this person has seen, with or without a dated viewing in
+    /// the diary (Letterboxd's "watched" films).
+    Seen,
+}
+
+impl FilmList {
+    /// The list's entries in `data`.
+    pub fn of(self, data: &UserData) -> &BTreeMap<TitleId, ListedFilm> {
+        match self {
+            FilmList::Watchlist => &data.watchlist,
+            FilmList::Seen => &data.seen,
+        }
+    }
+
+    /// The list's entries in `data`, to change.
+    pub fn of_mut(self, data: &mut UserData) -> &mut BTreeMap<TitleId, ListedFilm> {
+        match self {
+            FilmList::Watchlist => &mut data.watchlist,
+            FilmList::Seen => &mut data.seen,
+        }
+    }
+
+    /// Puts the film `id` on the list (added `today`), or takes it off if
+    /// it is there.
+    pub fn toggle(self, data: &mut UserData, id: &str, film: FilmFacts, today: String) {
+        let list = self.of_mut(data);
+        if list.remove(id).is_none() {
+            let entry = ListedFilm {
+                film,
+                added_on: today,
+            };
+            list.insert(id.to_owned(), entry);
+        }
+    }
 }
 
 /// The key of a diary entry: `{watched_on}/{title id}/{n}`, n counting the
@@ -191,19 +233,19 @@ impl From<UserRating> for StoredEntry {
     }
 }
 
-impl TryFrom<StoredEntry> for WatchlistEntry {
+impl TryFrom<StoredEntry> for ListedFilm {
     type Error = String;
     fn try_from(e: StoredEntry) -> Result<Self, String> {
         let film = e.film();
-        Ok(WatchlistEntry {
+        Ok(ListedFilm {
             film,
             added_on: e.added_on.ok_or_else(|| missing("added_on"))?,
         })
     }
 }
 
-impl From<WatchlistEntry> for StoredEntry {
-    fn from(w: WatchlistEntry) -> Self {
+impl From<ListedFilm> for StoredEntry {
+    fn from(w: ListedFilm) -> Self {
         StoredEntry {
             added_on: Some(w.added_on),
             ..StoredEntry::of(w.film)
@@ -874,7 +916,7 @@ mod tests {
     fn the_watchlist_shows_your_stars_where_you_rated_too() {
         let mut data = library();
         for (id, on) in [("canoa-1976", "2026-06-01"), ("stalker-1979", "2026-06-02")] {
-            let entry = WatchlistEntry {
+            let entry = ListedFilm {
                 film: FilmFacts::named(id, 1979),
                 added_on: on.into(),
             };
@@ -889,7 +931,7 @@ mod tests {
     #[test]
     fn logging_counts_viewings_per_day_and_can_clear_the_watchlist() {
         let mut data = UserData::default();
-        let entry = WatchlistEntry {
+        let entry = ListedFilm {
             film: FilmFacts::named("Canoa", 1976),
             added_on: "2026-01-01".into(),
         };
@@ -1026,14 +1068,14 @@ mod tests {
     #[test]
     fn merging_keeps_the_first_add_and_the_latest_diary_change() {
         let mut mine = UserData::default();
-        let early = WatchlistEntry {
+        let early = ListedFilm {
             film: FilmFacts::named("Canoa", 1976),
             added_on: "2026-01-01".into(),
         };
         mine.watchlist.insert("canoa-1976".into(), early.clone());
         let id = mine.log_watch(watch("memento-2000", "2026-02-01"), false);
         let mut theirs = UserData::default();
-        let late = WatchlistEntry {
+        let late = ListedFilm {
             added_on: "2026-05-01".into(),
             ..early.clone()
         };
@@ -1055,7 +1097,7 @@ mod tests {
     #[test]
     fn entries_are_stored_flat_and_refused_without_their_fields() {
         let mut data = library();
-        let entry = WatchlistEntry {
+        let entry = ListedFilm {
             film: FilmFacts::named("Stalker", 1979),
             added_on: "2026-06-02".into(),
         };
@@ -1118,7 +1160,7 @@ mod tests {
     fn the_watchlist_ignores_a_stars_filter_and_a_page_past_the_end_shows_the_last() {
         let mut data = library();
         for (id, title) in [("alien-1979", "Alien"), ("stalker-1979", "Stalker")] {
-            let entry = WatchlistEntry {
+            let entry = ListedFilm {
                 film: FilmFacts::named(title, 1979),
                 added_on: "2026-06-02".into(),
             };

@@ -1,7 +1,8 @@
 //! [`UserData`] as separate records, the way IndexedDB keeps it: one record
-//! per rating, review, draft, vote, report, watchlist entry and viewing, and
-//! one for the recently-viewed list. A change then writes the few records it
-//! touched instead of the whole library, and another tab is told just those.
+//! per rating, review, draft, vote, report, watchlist entry, viewing and film
+//! marked seen, and one for the recently-viewed list. A change then writes
+//! the few records it touched instead of the whole library, and another tab
+//! is told just those.
 //!
 //! A record's value is the JSON text of its entry, in the same form the
 //! one-document format (`UserData::encode`) gives it, so both formats share
@@ -25,6 +26,8 @@ pub enum Section {
     Reports,
     Watchlist,
     Diary,
+    /// Films marked seen (format 4).
+    Seen,
     /// The recently-viewed list, one record under the key [`RECENT_KEY`]:
     /// it is small, and its order is what it is about.
     Recent,
@@ -35,7 +38,7 @@ pub const RECENT_KEY: &str = "list";
 
 impl Section {
     /// Every section, in the order records are listed.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Ratings,
         Section::Reviews,
         Section::Drafts,
@@ -43,6 +46,7 @@ impl Section {
         Section::Reports,
         Section::Watchlist,
         Section::Diary,
+        Section::Seen,
         Section::Recent,
     ];
 
@@ -56,6 +60,7 @@ impl Section {
             Section::Reports => "reports",
             Section::Watchlist => "watchlist",
             Section::Diary => "diary",
+            Section::Seen => "seen",
             Section::Recent => "recent",
         }
     }
@@ -150,6 +155,7 @@ impl UserData {
             &mut out,
         );
         map_changes(Section::Diary, &self.diary, &before.diary, &mut out);
+        map_changes(Section::Seen, &self.seen, &before.seen, &mut out);
         if self.recent != before.recent {
             out.push(Record {
                 section: Section::Recent,
@@ -171,6 +177,7 @@ impl UserData {
             Section::Reports => apply_to_map(&mut self.reports, key, value),
             Section::Watchlist => apply_to_map(&mut self.watchlist, key, value),
             Section::Diary => apply_to_map(&mut self.diary, key, value),
+            Section::Seen => apply_to_map(&mut self.seen, key, value),
             Section::Recent => {
                 let entries: Vec<RecentEntry> =
                     value.map(read_json).transpose()?.unwrap_or_default();
@@ -193,6 +200,7 @@ impl UserData {
             Section::Reports => same(&self.reports, &other.reports, key),
             Section::Watchlist => same(&self.watchlist, &other.watchlist, key),
             Section::Diary => same(&self.diary, &other.diary, key),
+            Section::Seen => same(&self.seen, &other.seen, key),
             Section::Recent => self.recent == other.recent,
         }
     }
@@ -256,7 +264,7 @@ pub fn decode_records(text: &str) -> Result<Vec<Record>, DecodeError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::library::{FilmFacts, WatchlistEntry};
+    use crate::model::library::{FilmFacts, ListedFilm};
     use crate::model::user_data::{Stars, UserRating, Vote};
 
     fn rating(stars: u8, on: &str) -> UserRating {
@@ -274,7 +282,7 @@ mod tests {
         data.votes.insert("r1".into(), Vote::Helpful);
         data.watchlist.insert(
             "memento-2000".into(),
-            WatchlistEntry {
+            ListedFilm {
                 film: FilmFacts::named("Memento", 2000),
                 added_on: "2024-02-01".into(),
             },

@@ -3,9 +3,10 @@
 //! with the rules that decide what may be saved.
 //!
 //! Versions: 1 was the bare recently-viewed array the first release stored;
-//! 2 added ratings, reviews, drafts, votes and reports; 3 is [`UserData`]
-//! with the watchlist and the diary. Older versions are upgraded on read
-//! (a version 2 document is a version 3 one with both empty), never dropped; a
+//! 2 added ratings, reviews, drafts, votes and reports; 3 the watchlist and
+//! the diary; 4 is [`UserData`] with the films marked seen. Older versions
+//! are upgraded on read (a version 3 document is a version 4 one with no
+//! film marked seen), never dropped; a
 //! newer version is refused with [`DecodeError::NewerVersion`] so that an old
 //! tab cannot overwrite data it does not understand.
 
@@ -15,11 +16,11 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::catalog::TitleId;
-use super::library::{DiaryEntry, DiaryId, FilmFacts, StoredEntry, WatchlistEntry};
+use super::library::{DiaryEntry, DiaryId, FilmFacts, ListedFilm, StoredEntry};
 use super::recent::{RecentEntry, RecentlyViewed};
 
 /// The version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Headline length limits, in characters.
 pub const HEADLINE_MAX: usize = 100;
@@ -149,7 +150,7 @@ impl ReportReason {
     ];
 }
 
-/// Everything stored, version 3.
+/// Everything stored, version 4.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UserData {
     pub version: u32,
@@ -169,10 +170,14 @@ pub struct UserData {
     pub recent: RecentlyViewed,
     /// Films this person wants to see.
     #[serde(default)]
-    pub watchlist: BTreeMap<TitleId, WatchlistEntry>,
+    pub watchlist: BTreeMap<TitleId, ListedFilm>,
     /// Every logged viewing; the key orders them by date.
     #[serde(default)]
     pub diary: BTreeMap<DiaryId, DiaryEntry>,
+    /// Films marked seen, whether or not a viewing of them is logged:
+    /// Letterboxd's watched films, and the title page's "Seen" toggle.
+    #[serde(default)]
+    pub seen: BTreeMap<TitleId, ListedFilm>,
 }
 
 /// Which titles the "hide films I've seen" and "only films on my
@@ -213,12 +218,19 @@ impl TitleFilter {
 }
 
 impl UserData {
-    /// Every title this browser has seen: rated, reviewed or logged. The
+    /// Every title this browser has seen: rated, reviewed, logged or marked
+    /// seen. The
     /// "hide films I've seen" switches leave these out; gathered once for
     /// checking many rows (a browse page, a filmography).
     pub fn seen_titles(&self) -> std::collections::HashSet<TitleId> {
         let diary = self.diary.values().map(|e| &e.title_id);
-        let ids = self.ratings.keys().chain(self.reviews.keys()).chain(diary);
+        let marked = self.seen.keys();
+        let ids = self
+            .ratings
+            .keys()
+            .chain(self.reviews.keys())
+            .chain(diary)
+            .chain(marked);
         ids.cloned().collect()
     }
 
@@ -246,6 +258,7 @@ impl Default for UserData {
             recent: RecentlyViewed::default(),
             watchlist: BTreeMap::new(),
             diary: BTreeMap::new(),
+            seen: BTreeMap::new(),
         }
     }
 }
@@ -262,6 +275,22 @@ pub enum DecodeError {
     NewerVersion(u32),
     #[error("it does not have the expected shape ({0})")]
     Shape(String),
+}
+
+/// Brings `theirs` into a list of films (the watchlist, the films seen):
+/// where both have a film, the first day it was added is the one to keep.
+fn merge_listed(mine: &mut BTreeMap<TitleId, ListedFilm>, theirs: BTreeMap<TitleId, ListedFilm>) {
+    for (id, mut entry) in theirs {
+        match mine.get(&id) {
+            Some(kept) if kept.added_on <= entry.added_on => {}
+            kept => {
+                if let Some(kept) = kept {
+                    entry.film = entry.film.or_known(kept.film.clone());
+                }
+                mine.insert(id, entry);
+            }
+        }
+    }
 }
 
 /// Reads `text` as a `V`: bad JSON is [`DecodeError::Json`], JSON of
@@ -373,18 +402,8 @@ impl UserData {
         for (id, reason) in other.reports {
             self.reports.entry(id).or_insert(reason);
         }
-        for (id, mut entry) in other.watchlist {
-            match self.watchlist.get(&id) {
-                // Both have it: the first time it was added is the date to keep.
-                Some(mine) if mine.added_on <= entry.added_on => {}
-                mine => {
-                    if let Some(mine) = mine {
-                        entry.film = entry.film.or_known(mine.film.clone());
-                    }
-                    self.watchlist.insert(id, entry);
-                }
-            }
-        }
+        merge_listed(&mut self.watchlist, other.watchlist);
+        merge_listed(&mut self.seen, other.seen);
         for (id, mut entry) in other.diary {
             match self.diary.get(&id) {
                 Some(mine) if mine.changed_on >= entry.changed_on => {}
@@ -415,13 +434,15 @@ impl UserData {
             + changed(&self.reports, &before.reports)
             + changed(&self.watchlist, &before.watchlist)
             + changed(&self.diary, &before.diary)
+            + changed(&self.seen, &before.seen)
     }
 
     /// Everything Letterboxd's importer takes, as its CSV
     /// (`Title,Year,imdbID,Rating10,WatchedDate,Rewatch,Tags,Review`): one
     /// row per diary entry, the film's review on its latest entry, then each
-    /// rated or reviewed film never logged, undated (so Letterboxd rates it
-    /// without inventing a viewing).
+    /// rated, reviewed or marked seen film never logged, undated (so
+    /// Letterboxd rates it, or marks it watched, without inventing a
+    /// viewing).
     pub fn letterboxd_csv(&self) -> String {
         let mut out = String::from("Title,Year,imdbID,Rating10,WatchedDate,Rewatch,Tags,Review\n");
         let mut logged: BTreeMap<&str, &str> = BTreeMap::new();
@@ -453,6 +474,7 @@ impl UserData {
             .ratings
             .keys()
             .chain(self.reviews.keys())
+            .chain(self.seen.keys())
             .filter(|id| !logged.contains_key(id.as_str()));
         let unlogged: std::collections::BTreeSet<&TitleId> = unlogged.collect();
         for id in unlogged {
@@ -470,7 +492,10 @@ impl UserData {
     /// What is known of a film from any entry about it.
     fn film_of(&self, id: &str) -> Option<FilmFacts> {
         let rated = self.ratings.get(id).map(|r| r.film.clone());
-        let listed = || self.watchlist.get(id).map(|w| w.film.clone());
+        let listed = || {
+            let entry = self.seen.get(id).or_else(|| self.watchlist.get(id))?;
+            Some(entry.film.clone())
+        };
         let logged = || {
             self.diary
                 .values()
@@ -667,7 +692,7 @@ mod tests {
         assert!(!seen.contains("following-1998"));
         data.watchlist.insert(
             "following-1998".into(),
-            WatchlistEntry {
+            ListedFilm {
                 film: FilmFacts::named("Following", 1998),
                 added_on: "2026-01-03".into(),
             },
@@ -758,8 +783,8 @@ mod tests {
     #[test]
     fn newer_versions_are_refused_and_garbage_is_a_typed_error() {
         assert_eq!(
-            UserData::decode(r#"{"version":4,"ratings":{}}"#),
-            Err(DecodeError::NewerVersion(4))
+            UserData::decode(r#"{"version":5,"ratings":{}}"#),
+            Err(DecodeError::NewerVersion(5))
         );
         assert!(matches!(
             UserData::decode("{not json"),
@@ -839,6 +864,37 @@ mod tests {
              Canoa,1976,,9,,,,\n\
              \"'=HYPERLINK(\"\"x\"\"), part 2\",1976,,4,,,,\n"
         );
+    }
+
+    #[test]
+    fn films_marked_seen_are_kept_read_merged_and_exported_undated() {
+        use crate::model::library::{FilmList, ListedFilm};
+        let v3 = r#"{"version":3,"ratings":{},"watchlist":{}}"#;
+        let read = UserData::decode(v3).expect("version 3 is readable");
+        assert_eq!((read.version, read.seen.len()), (SCHEMA_VERSION, 0));
+
+        let mut data = UserData::default();
+        let film = FilmFacts::named("Memento", 2000);
+        FilmList::Seen.toggle(&mut data, "memento-2000", film.clone(), "2026-05-01".into());
+        assert!(data.seen_titles().contains("memento-2000"));
+        assert_eq!(UserData::decode(&data.encode()).as_ref(), Ok(&data));
+        assert_eq!(
+            data.letterboxd_csv().lines().nth(1),
+            Some("Memento,2000,,,,,,"),
+            "Letterboxd marks a film with no rating or date watched"
+        );
+
+        let earlier = ListedFilm {
+            film,
+            added_on: "2024-01-01".into(),
+        };
+        let mut theirs = UserData::default();
+        theirs.seen.insert("memento-2000".into(), earlier.clone());
+        data.merge(theirs);
+        assert_eq!(data.seen["memento-2000"], earlier, "the first day kept");
+
+        FilmList::Seen.toggle(&mut data, "memento-2000", FilmFacts::default(), "x".into());
+        assert!(data.seen.is_empty(), "a second toggle takes the mark off");
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::components::related_carousel::RelatedCarousel;
 use crate::components::review_card::ReviewCard;
 use crate::components::review_form::ReviewForm;
 use crate::components::source_credit::SourceCredit;
-use crate::components::watchlist_button::WatchlistButton;
+use crate::components::watchlist_button::{SeenButton, WatchlistButton};
 use crate::i18n::format::{awards_line, best_offer, compact_count, long_date, runtime, watch_line};
 use crate::i18n::{CATALOG_LANG, Lang, Loadable, Texts, use_lang, use_texts};
 use crate::model::browse::{Facet, slug};
@@ -245,7 +245,10 @@ fn TitleHeader(title: Title) -> impl IntoView {
                     <RatingStars id=title.id.clone() film=FilmFacts::from(&title) />
                 </div>
                 <div class="library-actions">
-                    <WatchlistButton id=title.id.clone() film=FilmFacts::from(&title) />
+                    <div class="list-toggles">
+                        <WatchlistButton id=title.id.clone() film=FilmFacts::from(&title) />
+                        <SeenButton id=title.id.clone() film=FilmFacts::from(&title) />
+                    </div>
                     <WatchLog id=title.id.clone() film=FilmFacts::from(&title) />
                 </div>
                 <p class="review-counts">

@@ -25,12 +25,13 @@ pub fn YourDataPage() -> impl IntoView {
     let lang = use_lang();
     let counts = move || {
         store.map(|s| {
-            s.data().with(|d| -> [CountRow; 8] {
+            s.data().with(|d| -> [CountRow; 9] {
                 [
                     (t.count_ratings, d.ratings.len()),
                     (t.count_reviews, d.reviews.len()),
                     (lt.watchlist_tab, d.watchlist.len()),
                     (lt.diary_tab, d.diary.len()),
+                    (lt.seen_count_label, d.seen.len()),
                     (t.count_drafts, d.drafts.len()),
                     (t.count_votes, d.votes.len()),
                     (t.count_reports, d.reports.len()),

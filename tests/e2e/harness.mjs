@@ -98,7 +98,7 @@ export const belowTheFirstScreen = (page) => page.locator('#reviews-heading').wa
 /**
  * The library as one document, as earlier releases stored it and as an
  * export carries it, read from the site's IndexedDB records (src/storage):
- * `{"version":3,"ratings":{…},…,"recent":{"entries":[…]}}` as text, or null
+ * `{"version":4,"ratings":{…},…,"recent":{"entries":[…]}}` as text, or null
  * before anything was saved. Read once pending changes are written: the site
  * saves in a task after the next paint, so this reads in a task queued after
  * that one, and IndexedDB runs a read begun after a write once it is done.
@@ -123,7 +123,7 @@ export const storedText = (page) =>
               if (version.result === undefined) return done(null);
               // Every section, as the one-document format always had them.
               const doc = { version: version.result, recent: { entries: [] } };
-              for (const section of ['ratings', 'reviews', 'drafts', 'votes', 'reports', 'watchlist', 'diary']) {
+              for (const section of ['ratings', 'reviews', 'drafts', 'votes', 'reports', 'watchlist', 'diary', 'seen']) {
                 doc[section] = {};
               }
               keys.result.forEach(([section, key], i) => {

@@ -68,6 +68,28 @@ describe('the watchlist', () => {
     await page.getByText('Your watchlist is empty.').waitFor();
     assert.deepEqual((await stored(page)).watchlist, {});
   });
+
+  test('"Seen" marks a film seen with no viewing logged; Your data counts it; a second press takes it off', async (t) => {
+    const page = await site.openPage(t);
+    await page.goto(`${site.origin}${CANOA}`);
+    const seen = page.locator('.title-side').getByRole('button', { name: 'Seen', exact: true });
+    assert.equal(await seen.getAttribute('aria-pressed'), 'false');
+    await seen.click();
+    assert.equal(await seen.getAttribute('aria-pressed'), 'true');
+    const data = await stored(page);
+    assert.equal(data.seen['canoa-1976'].title, 'Canoa');
+    assert.deepEqual(data.diary, {}, 'no viewing is logged');
+    assert.deepEqual(data.watchlist, {}, 'the watchlist is its own toggle');
+
+    await page.goto(`${site.origin}/your-data`);
+    const row = page.locator('.facts > div', { hasText: 'Films marked seen' });
+    assert.match(await row.innerText(), /^Films marked seen\s+1$/);
+    await page.goBack();
+    await eventually(async () => (await seen.getAttribute('aria-pressed')) === 'true', 'pressed after coming back');
+    await seen.click();
+    assert.equal(await seen.getAttribute('aria-pressed'), 'false');
+    assert.deepEqual((await stored(page)).seen, {});
+  });
 });
 
 describe('the diary', () => {
@@ -307,6 +329,10 @@ const LETTERBOXD = zipOf([
       '2025-03-01,Canoa,1976,https://boxd.it/2a,4.5,,"A village, a mob, one night.<br /><br />Hard to watch; ""harder"" to forget &amp; still current.\nSecond line <b>kept</b> as text.",,2025-02-28\n',
   ],
   ['watchlist.csv', 'Date,Name,Year,Letterboxd URI\n2025-01-10,Salvador Allende,2004,https://boxd.it/3a\n'],
+  [
+    'watched.csv',
+    'Date,Name,Year,Letterboxd URI\n2025-03-01,Canoa,1976,https://boxd.it/1a\n2019-06-30,Memento,2000,https://boxd.it/4a\n',
+  ],
   ['profile.csv', 'Date Joined,Username\n2020-01-01,someone\n'],
 ]);
 
@@ -417,7 +443,7 @@ describe('moving in from Letterboxd and IMDb', () => {
     const preview = page.locator('.import-preview');
     await preview.getByRole('heading', { name: 'Before anything is saved' }).waitFor();
     const status = page.locator('#import-status[role=status]');
-    assert.equal(await status.innerText(), '2 films found, 1 to choose, 1 not in this catalog.');
+    assert.equal(await status.innerText(), '3 films found, 1 to choose, 1 not in this catalog.');
     assert.equal(await stored(page), null, 'nothing is written before the person says so');
 
     const choose = preview.getByRole('group', { name: 'Noise (2007)' });
@@ -434,7 +460,7 @@ describe('moving in from Letterboxd and IMDb', () => {
     ]);
     assert.equal(await readFile(await download.path(), 'utf8'), 'Title,Year,imdbID,Rows\nA Film Nobody Made,1999,,1\n');
 
-    await preview.getByRole('button', { name: 'Import 3 films' }).click();
+    await preview.getByRole('button', { name: 'Import 4 films' }).click();
     await status.filter({ hasText: 'Import complete' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'import-status', 'the focus goes to what happened');
     assert.equal(await page.getByRole('status').filter({ hasText: 'Import complete' }).count(), 1, 'one live region');
@@ -448,16 +474,26 @@ describe('moving in from Letterboxd and IMDb', () => {
     assert.match(review.body, /Hard to watch; "harder" to forget & still current\./);
     assert.ok(!review.body.includes('<'), 'markup is kept as text, never as tags');
     assert.ok(data.watchlist['salvador-allende-2004']);
+    assert.equal(data.seen['memento-2000'].added_on, '2019-06-30', 'a watched film is marked seen');
+    assert.ok(data.seen['canoa-1976']);
+    assert.deepEqual(
+      Object.keys(data.diary).filter((k) => k.includes('memento')),
+      [],
+      'and no viewing is invented for it',
+    );
 
     await importFile(page, 'letterboxd-someone-2025-03-04.zip', 'application/zip', LETTERBOXD);
     await preview.getByRole('heading', { name: 'Before anything is saved' }).waitFor();
     await preview.getByRole('group', { name: 'Noise (2007)' }).getByRole('radio').nth(1).check();
-    await preview.getByRole('button', { name: 'Import 3 films' }).click();
+    await preview.getByRole('button', { name: 'Import 4 films' }).click();
     await page.getByRole('status').filter({ hasText: 'Import complete: 0' }).waitFor();
     assert.deepEqual(await stored(page), data);
 
     await page.goto(`${site.origin}/diary`);
     await page.getByRole('heading', { name: 'February 2025' }).waitFor();
+    await page.goto(`${site.origin}/title/memento-2000`);
+    const seen = page.locator('.title-side').getByRole('button', { name: 'Seen', exact: true });
+    await eventually(async () => (await seen.getAttribute('aria-pressed')) === 'true', 'Memento is marked seen');
   });
 
   test('a second file chosen while the first is still matching wins; the first says nothing more', async (t) => {

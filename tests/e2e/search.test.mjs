@@ -147,8 +147,11 @@ describe('search', () => {
     // Back to the results; a query with nothing says so; none at all asks for one.
     await page.goBack();
     await page.getByRole('heading', { name: 'Results for “salvador”', level: 1 }).waitFor();
+    assert.equal(await box.inputValue(), 'salvador', 'Back shows the query in the box again');
     await page.goto(`${site.origin}/search?q=zzqx`);
     await page.getByText('Nothing in this catalog matches “zzqx”.').waitFor();
+    assert.equal(await box.inputValue(), 'zzqx', 'a deep link shows its query in the box');
+    assert.equal(await box.getAttribute('aria-expanded'), 'false', 'without opening the list');
     await page.goto(`${site.origin}/search`);
     await page.getByText(/^Type a title or a name/).waitFor();
   });

@@ -16,6 +16,7 @@ pub static LIBRARY_EN: LibraryTexts = LibraryTexts {
     ratings_tab: "Ratings",
     watchlist_tab: "Watchlist",
     diary_tab: "Diary",
+    seen_count_label: "Films marked seen",
     ratings_heading: "Your ratings",
     watchlist_heading: "Your watchlist",
     diary_heading: "Your diary",

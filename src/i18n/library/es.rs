@@ -18,6 +18,7 @@ pub static LIBRARY_ES: LibraryTexts = LibraryTexts {
     ratings_tab: "Valoraciones",
     watchlist_tab: "Por ver",
     diary_tab: "Diario",
+    seen_count_label: "Películas marcadas como vistas",
     ratings_heading: "Tus valoraciones",
     watchlist_heading: "Tu lista por ver",
     diary_heading: "Tu diario",

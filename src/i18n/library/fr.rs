@@ -19,6 +19,7 @@ pub static LIBRARY_FR: LibraryTexts = LibraryTexts {
     ratings_tab: "Notes",
     watchlist_tab: "À voir",
     diary_tab: "Journal",
+    seen_count_label: "Films marqués comme vus",
     ratings_heading: "Vos notes",
     watchlist_heading: "Votre liste à voir",
     diary_heading: "Votre journal",

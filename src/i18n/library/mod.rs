@@ -24,6 +24,8 @@ texts! {
         watchlist_tab,
         /// "Diary": the library tab.
         diary_tab,
+        /// "Films marked seen": their count on the Your data page.
+        seen_count_label,
         /// "Your ratings": the ratings page's heading.
         ratings_heading,
         /// "Your watchlist"
