@@ -17,7 +17,7 @@ use film_site::components::related_carousel::RelatedCarousel;
 use film_site::components::review_card::ReviewCard;
 use film_site::components::review_form::ReviewForm;
 use film_site::components::site_chrome::SiteHeader;
-use film_site::components::watchlist_button::WatchlistButton;
+use film_site::components::watchlist_button::{SeenButton, WatchlistButton};
 use film_site::i18n::{LANG_KEY, Lang, Loadable, Locale, Localized};
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
 use film_site::model::library::{DiaryEntry, FilmFacts};
@@ -1428,6 +1428,29 @@ async fn watchlist_button_is_a_named_toggle_that_saves() {
         Some("false")
     );
     assert!(store.data().get_untracked().watchlist.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn seen_button_marks_a_film_seen_without_a_viewing() {
+    let film = FilmFacts::named("Memento", 2000);
+    let (root, store) =
+        mount_with_store(move || view! { <SeenButton id="memento-2000" film /> }).await;
+    let button = find(&root, "button");
+    assert_eq!(button.text_content().as_deref(), Some("+ Seen"));
+    assert_eq!(button.get_attribute("aria-label"), None, "named by its text");
+    button.click();
+    tick().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    after_save().await;
+    let data = saved_data().await;
+    assert_eq!(data.seen["memento-2000"].film.title, "Memento");
+    assert!(data.diary.is_empty() && data.watchlist.is_empty());
+    button.click();
+    tick().await;
+    assert!(store.data().get_untracked().seen.is_empty());
 }
 
 #[wasm_bindgen_test]
