@@ -1437,7 +1437,11 @@ async fn seen_button_marks_a_film_seen_without_a_viewing() {
         mount_with_store(move || view! { <SeenButton id="memento-2000" film /> }).await;
     let button = find(&root, "button");
     assert_eq!(button.text_content().as_deref(), Some("+ Seen"));
-    assert_eq!(button.get_attribute("aria-label"), None, "named by its text");
+    assert_eq!(
+        button.get_attribute("aria-label"),
+        None,
+        "named by its text"
+    );
     button.click();
     tick().await;
     assert_eq!(

@@ -116,9 +116,12 @@ fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
     let date = long_date(&entry.watched_on, lang);
     let title = entry.film.title.clone();
     let href = app_path(&format!("/title/{}", entry.title_id));
+    // The question, the form and its callback are made when used, not for
+    // each of the page's 50 rows as it is drawn.
     let delete = {
-        let (key, question) = (key.clone(), (lt.delete_confirm)(&date, &title));
+        let (key, date, title) = (key.clone(), date.clone(), title.clone());
         move |_| {
+            let question = (lt.delete_confirm)(&date, &title);
             if window().confirm_with_message(&question).unwrap_or(false) {
                 let key = key.clone();
                 store.update(move |d| {
@@ -129,18 +132,22 @@ fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
         }
     };
     let edit_id = edit_button_id(&key);
-    let what = WatchToLog::Edit {
-        key: key.clone(),
-        entry: entry.clone(),
-    };
-    // Back to the entry's Edit button, wherever a new date moved it.
-    let on_done = Callback::new({
-        let edit_id = edit_id.clone();
-        move |saved: Option<DiaryId>| {
-            editing.set(false);
-            focus_after_render(saved.map_or_else(|| edit_id.clone(), |k| edit_button_id(&k)));
+    let edit_form = {
+        let (edit_id, entry) = (edit_id.clone(), entry.clone());
+        move || {
+            let what = WatchToLog::Edit {
+                key: key.clone(),
+                entry: entry.clone(),
+            };
+            // Back to the entry's Edit button, wherever a new date moved it.
+            let edit_id = edit_id.clone();
+            let on_done = Callback::new(move |saved: Option<DiaryId>| {
+                editing.set(false);
+                focus_after_render(saved.map_or_else(|| edit_id.clone(), |k| edit_button_id(&k)));
+            });
+            view! { <LogWatchForm what on_done /> }
         }
-    });
+    };
     view! {
         <li class="shelf-row diary-row">
             <a href=href.clone() class="shelf-poster" tabindex="-1" aria-hidden="true">
@@ -182,7 +189,7 @@ fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
                         {lt.delete}
                     </button>
                 </div>
-                {move || editing.get().then(|| view! { <LogWatchForm what=what.clone() on_done /> })}
+                {move || editing.get().then(edit_form.clone())}
             </div>
         </li>
     }
