@@ -168,8 +168,17 @@ impl UserData {
 
     /// Writes one record into the data; an unreadable value changes nothing.
     pub fn apply(&mut self, record: &Record) -> Result<(), DecodeError> {
-        let (key, value) = (record.key.as_str(), record.value.as_deref());
-        match record.section {
+        self.apply_value(record.section, &record.key, record.value.as_deref())
+    }
+
+    /// [`UserData::apply`] of a record's parts, borrowed.
+    fn apply_value(
+        &mut self,
+        section: Section,
+        key: &str,
+        value: Option<&str>,
+    ) -> Result<(), DecodeError> {
+        match section {
             Section::Ratings => apply_to_map(&mut self.ratings, key, value),
             Section::Reviews => apply_to_map(&mut self.reviews, key, value),
             Section::Drafts => apply_to_map(&mut self.drafts, key, value),
@@ -214,12 +223,9 @@ impl UserData {
         let mut data = UserData::default();
         let mut unreadable = Vec::new();
         for (section_name, key, value) in records {
+            // Borrowed, not copied: a large library is read at every start.
             let outcome = match Section::named(&section_name) {
-                Some(section) => data.apply(&Record {
-                    section,
-                    key: key.clone(),
-                    value: Some(value.clone()),
-                }),
+                Some(section) => data.apply_value(section, &key, Some(&value)),
                 None => Err(DecodeError::Shape(format!("no section {section_name}"))),
             };
             if let Err(reason) = outcome {
