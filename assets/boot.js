@@ -96,8 +96,8 @@ function showFailure(error) {
 }
 
 /**
- * The page at this address: the wasm chunk with its code (a split point of
- * src/routes.rs, `null` for the title and not-found pages, which are in the main wasm)
+ * The page at this address: the wasm chunks with its code (split points of
+ * src/routes.rs and src/api.rs, `null` for the title and not-found pages, which are in the main wasm)
  * and the catalog file it fetches first (src/api.rs), so that both download
  * alongside the main wasm instead of after it has started (a round trip or
  * two less before the content). Mirrors the routes in src/model/route.rs; a
@@ -118,7 +118,8 @@ function currentPage() {
     [/^\/your-data$/, 'your_data_page', () => null],
     [/^\/(ratings|watchlist|diary|stats)$/, 'library_page', () => null],
     [/^\/browse$/, 'browse_page', browseFacets],
-    [/^\/search$/, 'browse_page', () => null],
+    // The results page, and the search code it runs (src/api.rs, `search`).
+    [/^\/search$/, ['browse_page', 'search_code'], () => null],
     [/^\/(genre|decade|year|country|language|certificate)\/[^/]+$/, 'browse_page', browseFacets],
     [/^\/$/, 'home_page', () => 'front.json'],
   ];
@@ -134,7 +135,8 @@ const page = currentPage();
 // The page's code: the loader the main wasm starts fetches these files with
 // plain fetch(), which a preload of `as="fetch"` with `crossorigin` answers.
 const chunks = JSON.parse(tag.dataset.chunks ?? '{}');
-for (const file of (page && chunks[page.chunk]) ?? []) {
+// A page may need two split points' code, which can share files: each once.
+for (const file of new Set([page?.chunk ?? []].flat().flatMap((chunk) => chunks[chunk] ?? []))) {
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';

@@ -403,6 +403,66 @@ async fn search_shard(prefix: &str) -> Result<Option<std::rc::Rc<SearchShard>>, 
     }
 }
 
+/// Titles and people found for `query`, as [`search_catalog`] finds them.
+///
+/// With the `split` feature the search code (shard decoding, accent
+/// folding, the walk down the shards) is a chunk of its own, downloaded on
+/// the first search, or ahead of it when the search box is focused or
+/// hovered ([`preload_search`]): about 35 KB gzipped that no page needs
+/// before its heading. A chunk that cannot be downloaded fails the search
+/// as the network does, and the next search tries again.
+pub async fn search(query: String) -> Result<SearchResults, FetchError> {
+    // The box searches for "" as it is drawn: that needs no code.
+    if query.trim().is_empty() {
+        return Ok(SearchResults::default());
+    }
+    #[cfg(feature = "split")]
+    return match search_code::search_future(query).await {
+        Ok(search) => search.await,
+        Err(search_code::Unavailable) => Err(FetchError::Network(
+            "the search code could not be downloaded".into(),
+        )),
+    };
+    #[cfg(not(feature = "split"))]
+    return search_catalog(query).await;
+}
+
+/// Downloads the search code, if it is a chunk not loaded yet.
+pub async fn preload_search() {
+    #[cfg(feature = "split")]
+    // A failed download costs nothing here: the search itself retries.
+    let _ = search_code::preload_search_code().await;
+}
+
+/// The split point of the search code.
+#[cfg(feature = "split")]
+mod search_code {
+    use std::future::Future;
+    use std::pin::Pin;
+
+    use wasm_split_helpers::wasm_split;
+
+    use super::{FetchError, SearchResults};
+
+    /// The search code's chunk could not be downloaded.
+    pub struct Unavailable;
+
+    impl From<wasm_split_helpers::SplitLoaderError> for Unavailable {
+        fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+            Unavailable
+        }
+    }
+
+    /// A search under way, its code in the chunk.
+    pub type Search = Pin<Box<dyn Future<Output = Result<SearchResults, FetchError>>>>;
+
+    // A split function cannot be async: it returns the search boxed.
+    #[wasm_split(search_code, fallible, preload(preload_search_code))]
+    pub fn search_future(query: String) -> Result<Search, Unavailable> {
+        Ok(Box::pin(super::search_catalog(query)))
+    }
+}
+
 /// Titles and people whose name (or another name) has a word starting with
 /// `query`, accents and case ignored, each list best first. Walks the
 /// prefix shards from the one-letter shard down (see

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::api::search_catalog;
+use crate::api::{preload_search, search};
 use crate::i18n::use_texts;
 use crate::model::search::{PersonHit, SearchHit, SearchResults};
 use crate::navigation::{HistoryStep, use_app_navigate};
@@ -62,7 +62,7 @@ pub fn SiteSearch() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
-    let results = LocalResource::new(move || search_catalog(query.get()));
+    let results = LocalResource::new(move || search(query.get()));
     let found = Memo::new(move |_| results.get().and_then(Result::ok).unwrap_or_default());
     let failed = move || matches!(results.get(), Some(Err(_)));
     let typed = move || !query.read().trim().is_empty();
@@ -190,7 +190,11 @@ pub fn SiteSearch() -> impl IntoView {
                 prop:value=move || query.get()
                 on:input=on_input
                 on:keydown=on_keydown
-                on:focus=move |_| open.set(true)
+                on:focus=move |_| {
+                    open.set(true);
+                    leptos::task::spawn_local(preload_search());
+                }
+                on:pointerenter=move |_| leptos::task::spawn_local(preload_search())
                 // Closing waits for a click on a result to land first.
                 on:blur=move |_| {
                     set_timeout(move || open.set(false), std::time::Duration::from_millis(150))

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title as DocumentTitle;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::search_catalog;
+use crate::api::search;
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::poster::Poster;
@@ -27,7 +27,7 @@ pub fn SearchPage() -> impl IntoView {
     let t = use_texts();
     let url = use_query_map();
     let query = Memo::new(move |_| query_of(url.read().get("q")));
-    let results = LocalResource::new(move || search_catalog(query.get()));
+    let results = LocalResource::new(move || search(query.get()));
     let heading = move || {
         let q = query.get();
         if q.is_empty() {

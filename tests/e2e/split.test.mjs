@@ -70,24 +70,32 @@ describe('each page downloads its own code', () => {
     assert.ok((await page.locator('#related-track .carousel-slide').count()) > 0, 'the related films are shown');
   });
 
-  test('a deep link preloads its chunks beside the main wasm, each fetched once', async (t) => {
-    const { chunks } = await build();
-    const page = await site.openPage(t, { serviceWorkers: 'block' });
-    const requested = [];
-    page.on('request', (r) => requested.push(r.url()));
-    await page.goto(`${site.origin}${CANOA}/reviews`);
-    await heading(page).waitFor();
-    const preloads = await page.locator('link[rel=preload][as=fetch][type="application/wasm"]').evaluateAll((links) =>
-      links.map((l) => l.href.split('/').pop()),
-    );
-    for (const file of chunks.reviews_page) assert.ok(preloads.includes(file), `${file} is preloaded`);
-    const wasm = wasmFiles(requested);
-    assert.deepEqual(
-      wasm.filter((f, i) => wasm.indexOf(f) !== i),
-      [],
-      'no wasm file is fetched twice (the loader takes the preloaded response)',
-    );
-  });
+  for (const [path, names] of [
+    [`${CANOA}/reviews`, ['reviews_page']],
+    // The results page and the search it runs at once.
+    ['/search?q=salvador', ['browse_page', 'search_code']],
+  ]) {
+    test(`a deep link to ${path} preloads its chunks beside the main wasm, each fetched once`, async (t) => {
+      const { chunks } = await build();
+      const page = await site.openPage(t, { serviceWorkers: 'block' });
+      const requested = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await page.goto(`${site.origin}${path}`);
+      await heading(page).waitFor();
+      await page.waitForLoadState('networkidle');
+      const preloads = await page.locator('link[rel=preload][as=fetch][type="application/wasm"]').evaluateAll((links) =>
+        links.map((l) => l.href.split('/').pop()),
+      );
+      for (const file of names.flatMap((n) => chunks[n])) assert.ok(preloads.includes(file), `${file} is preloaded`);
+      assert.equal(new Set(preloads).size, preloads.length, 'a file two chunks share is preloaded once');
+      const wasm = wasmFiles(requested);
+      assert.deepEqual(
+        wasm.filter((f, i) => wasm.indexOf(f) !== i),
+        [],
+        'no wasm file is fetched twice (the loader takes the preloaded response)',
+      );
+    });
+  }
 });
 
 describe('code of the next pages', () => {
@@ -122,6 +130,50 @@ describe('code of the next pages', () => {
       assert.ok(wasmFiles(requested).includes(home), `${how}: ${home} fetched`);
       assert.match(page.url(), /\/your-data$/, 'no navigation happened');
     }
+  });
+});
+
+describe('the search code', () => {
+  test('is fetched when the search box is hovered or focused, not before, and searches', async (t) => {
+    const { chunks } = await build();
+    const own = chunks.search_code.find((f) => f.includes('.split_search_code'));
+    assert.ok(own, 'the search code is a chunk of its own');
+    for (const how of ['hover', 'focus']) {
+      const page = await site.openPage(t, { serviceWorkers: 'block' });
+      const requested = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await page.goto(`${site.origin}/your-data`);
+      await heading(page).waitFor();
+      await page.waitForTimeout(500);
+      assert.ok(!wasmFiles(requested).includes(own), `${how}: not fetched before the box is used`);
+      const box = page.getByRole('combobox', { name: 'Search films' });
+      await Promise.all([page.waitForRequest((r) => r.url().endsWith(own)), how === 'hover' ? box.hover() : box.focus()]);
+      await box.fill('canoa');
+      await page.locator('#site-search-results').getByRole('option', { name: /Canoa/ }).first().waitFor();
+      assert.equal(wasmFiles(requested).filter((f) => f === own).length, 1, `${how}: fetched once`);
+    }
+  });
+
+  test('that cannot be downloaded fails the search as the network does; the next search tries again', async (t) => {
+    const { chunks } = await build();
+    const page = await site.openPage(t, {
+      serviceWorkers: 'block',
+      allowConsole: [/Failed to fetch|TypeError|NetworkError/],
+    });
+    let failing = true;
+    await page.route('**/*.wasm', (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop();
+      // Its own file only: the chunks it shares are some other pages' code too.
+      return failing && name.includes('.split_search_code') ? route.abort('internetdisconnected') : route.continue();
+    });
+    await page.goto(`${site.origin}/your-data`);
+    await heading(page).waitFor();
+    const box = page.getByRole('combobox', { name: 'Search films' });
+    await box.fill('canoa');
+    await page.locator('.site-search [role=status]', { hasText: 'The search is unavailable right now.' }).waitFor();
+    failing = false;
+    await box.fill('canoa ');
+    await page.locator('#site-search-results').getByRole('option', { name: /Canoa/ }).first().waitFor();
   });
 });
 
