@@ -408,8 +408,8 @@ async fn search_shard(prefix: &str) -> Result<Option<std::rc::Rc<SearchShard>>, 
 /// With the `split` feature the search code (shard decoding, accent
 /// folding, the walk down the shards) is a chunk of its own, downloaded on
 /// the first search, or ahead of it when the search box is focused or
-/// hovered ([`preload_search`]): about 35 KB gzipped that no page needs
-/// before its heading. A chunk that cannot be downloaded fails the search
+/// hovered ([`preload_search`]): 10.9 KB gzipped that no page needs before
+/// its heading. A chunk that cannot be downloaded fails the search
 /// as the network does, and the next search tries again.
 pub async fn search(query: String) -> Result<SearchResults, FetchError> {
     // The box searches for "" as it is drawn: that needs no code.

@@ -54,7 +54,8 @@ fn search_page_path(query: &str) -> String {
 /// listbox popup: titles, then people, appear as you type (accents and case
 /// ignored); ArrowDown and ArrowUp move through both groups, Enter opens the
 /// highlighted result, or with none highlighted the results page
-/// (`/search?q=`), Escape closes the list and then clears the box. A polite live region says how many were found.
+/// (`/search?q=`), Escape closes the list and then clears the box. A polite
+/// live region says how many were found.
 #[component]
 pub fn SiteSearch() -> impl IntoView {
     let t = use_texts();

@@ -432,11 +432,7 @@ mod tests {
     fn watched_films_are_marked_seen_with_no_viewing_invented() {
         let rows = read(
             "watched.csv",
-            "Date,Name,Year,Letterboxd URI
-2024-03-09,Canoa,1976,
-2023-01-01,Canoa,1976,
-,Memento,2000,
-",
+            "Date,Name,Year,Letterboxd URI\n2024-03-09,Canoa,1976,\n2023-01-01,Canoa,1976,\n,Memento,2000,\n",
         );
         let films = group_films(rows);
         let canoa = candidate("canoa-1976", "Canoa", 1976);

@@ -107,7 +107,7 @@ impl FilmList {
     }
 
     /// The list's entries in `data`, to change.
-    pub fn of_mut(self, data: &mut UserData) -> &mut BTreeMap<TitleId, ListedFilm> {
+    fn of_mut(self, data: &mut UserData) -> &mut BTreeMap<TitleId, ListedFilm> {
         match self {
             FilmList::Watchlist => &mut data.watchlist,
             FilmList::Seen => &mut data.seen,

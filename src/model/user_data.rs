@@ -6,9 +6,9 @@
 //! 2 added ratings, reviews, drafts, votes and reports; 3 the watchlist and
 //! the diary; 4 is [`UserData`] with the films marked seen. Older versions
 //! are upgraded on read (a version 3 document is a version 4 one with no
-//! film marked seen), never dropped; a
-//! newer version is refused with [`DecodeError::NewerVersion`] so that an old
-//! tab cannot overwrite data it does not understand.
+//! film marked seen), never dropped; a newer version is refused with
+//! [`DecodeError::NewerVersion`] so that an old tab cannot overwrite data it
+//! does not understand.
 
 use std::collections::BTreeMap;
 
@@ -219,9 +219,8 @@ impl TitleFilter {
 
 impl UserData {
     /// Every title this browser has seen: rated, reviewed, logged or marked
-    /// seen. The
-    /// "hide films I've seen" switches leave these out; gathered once for
-    /// checking many rows (a browse page, a filmography).
+    /// seen. The "hide films I've seen" switches leave these out; gathered
+    /// once for checking many rows (a browse page, a filmography).
     pub fn seen_titles(&self) -> std::collections::HashSet<TitleId> {
         let diary = self.diary.values().map(|e| &e.title_id);
         let marked = self.seen.keys();

@@ -41,6 +41,24 @@ async function openHoldingOthers(t, path, allowed) {
   return { page, held: names };
 }
 
+/**
+ * Opens a page on which every wasm file `fails` picks cannot be downloaded
+ * until `code.failing` is set to false.
+ */
+async function openWithFailingCode(t, fails) {
+  const page = await site.openPage(t, {
+    serviceWorkers: 'block',
+    // The split loader logs the failed fetch itself.
+    allowConsole: [/Failed to fetch|TypeError|NetworkError/],
+  });
+  const code = { failing: true };
+  await page.route('**/*.wasm', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop();
+    return code.failing && fails(name) ? route.abort('internetdisconnected') : route.continue();
+  });
+  return { page, code };
+}
+
 describe('each page downloads its own code', () => {
   const pages = [
     ['/', 'home_page', 'Films, cast and reviews'],
@@ -155,23 +173,14 @@ describe('the search code', () => {
   });
 
   test('that cannot be downloaded fails the search as the network does; the next search tries again', async (t) => {
-    const { chunks } = await build();
-    const page = await site.openPage(t, {
-      serviceWorkers: 'block',
-      allowConsole: [/Failed to fetch|TypeError|NetworkError/],
-    });
-    let failing = true;
-    await page.route('**/*.wasm', (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop();
-      // Its own file only: the chunks it shares are some other pages' code too.
-      return failing && name.includes('.split_search_code') ? route.abort('internetdisconnected') : route.continue();
-    });
+    // Its own file only: the chunks it shares are some other pages' code too.
+    const { page, code } = await openWithFailingCode(t, (name) => name.includes('.split_search_code'));
     await page.goto(`${site.origin}/your-data`);
     await heading(page).waitFor();
     const box = page.getByRole('combobox', { name: 'Search films' });
     await box.fill('canoa');
     await page.locator('.site-search [role=status]', { hasText: 'The search is unavailable right now.' }).waitFor();
-    failing = false;
+    code.failing = false;
     await box.fill('canoa ');
     await page.locator('#site-search-results').getByRole('option', { name: /Canoa/ }).first().waitFor();
   });
@@ -179,16 +188,7 @@ describe('the search code', () => {
 
 test('a page whose code cannot be downloaded says so, and Retry loads it', async (t) => {
   const { chunks } = await build();
-  const page = await site.openPage(t, {
-    serviceWorkers: 'block',
-    // The split loader logs the failed fetch itself.
-    allowConsole: [/Failed to fetch|TypeError|NetworkError/],
-  });
-  let failing = true;
-  await page.route('**/*.wasm', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop();
-    return failing && chunks.cast_page.includes(name) ? route.abort('internetdisconnected') : route.continue();
-  });
+  const { page, code } = await openWithFailingCode(t, (name) => chunks.cast_page.includes(name));
   await page.goto(`${site.origin}${CANOA}`);
   await heading(page).waitFor();
   await page.locator('#cast-heading ~ a, .section-head a[href$="/cast"]').first().click();
@@ -196,7 +196,7 @@ test('a page whose code cannot be downloaded says so, and Retry loads it', async
   await alert.waitFor();
   assert.match(await alert.innerText(), /Couldn't load the cast/);
   assert.match(await alert.innerText(), /could not be downloaded/);
-  failing = false;
+  code.failing = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
   await page.getByRole('heading', { level: 1, name: 'Full cast & crew' }).waitFor();
 });
