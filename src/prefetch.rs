@@ -3,8 +3,8 @@
 //! page of a link as soon as it is hovered or focused. A first visit to a
 //! page then finds its chunk already there (see `src/routes.rs`).
 
-use std::cell::RefCell;
-use std::collections::HashSet;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashSet, VecDeque};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,11 +19,14 @@ thread_local! {
     static REQUESTED: RefCell<HashSet<Page>> = RefCell::new(HashSet::new());
 }
 
-/// Loads the code of `page` unless it was asked for already.
-fn request(page: Page) {
-    if REQUESTED.with_borrow_mut(|requested| requested.insert(page)) {
+/// Loads the code of `page` unless it was asked for already; says whether
+/// it was asked for now.
+fn request(page: Page) -> bool {
+    let new = REQUESTED.with_borrow_mut(|requested| requested.insert(page));
+    if new {
         leptos::task::spawn_local(routes::preload(page));
     }
+    new
 }
 
 /// The page an in-site link leads to.
@@ -37,18 +40,47 @@ fn page_of_link(link: &web_sys::HtmlAnchorElement) -> Option<Page> {
     Page::of_path(site_path(&link.pathname())?)
 }
 
+/// The pages the document's links lead to, each once, in document order.
+fn pages_linked_from_the_document() -> VecDeque<Page> {
+    let mut pages = VecDeque::new();
+    let Ok(links) = document().query_selector_all("a[href]") else {
+        return pages;
+    };
+    for index in 0..links.length() {
+        let link = links.item(index).and_then(|node| node.dyn_into().ok());
+        if let Some(page) = link.as_ref().and_then(page_of_link)
+            && !pages.contains(&page)
+        {
+            pages.push_back(page);
+        }
+    }
+    pages
+}
+
 /// Once the browser is idle, loads the code of every page the links in the
 /// document lead to. Called when a page has drawn its content.
 pub fn links_when_idle() {
-    request_idle_callback(|| {
-        let Ok(links) = document().query_selector_all("a[href]") else {
-            return;
-        };
-        for index in 0..links.length() {
-            let link = links.item(index).and_then(|node| node.dyn_into().ok());
-            if let Some(page) = link.as_ref().and_then(page_of_link) {
-                request(page);
-            }
+    request_idle_callback(|| one_per_idle_period(pages_linked_from_the_document()));
+}
+
+/// Asks for the code of the first page not asked for yet, and for the rest
+/// in later idle periods, one page each: asking starts a request for each of
+/// the page's files (a page's chunk and the code it shares, up to forty
+/// files), and all pages at once made one task of about 100 ms on this
+/// machine, a long task a tap would wait behind.
+fn one_per_idle_period(mut pages: VecDeque<Page>) {
+    while let Some(page) = pages.pop_front() {
+        if request(page) {
+            break;
+        }
+    }
+    if pages.is_empty() {
+        return;
+    }
+    let rest = Cell::new(Some(pages));
+    request_idle_callback(move || {
+        if let Some(pages) = rest.take() {
+            one_per_idle_period(pages);
         }
     });
 }

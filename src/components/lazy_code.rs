@@ -24,7 +24,33 @@ thread_local! {
 /// input between them. Later pages (a related film, say) are built at once:
 /// their code is warm and the whole page takes well under one long task,
 /// so pieces would only add a layout each.
+///
+/// The first of these pieces to be built ends the first page: pieces asked
+/// for after it are built at once.
 pub fn in_a_later_task<V>(build: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    later_on_the_first_page(build, true)
+}
+
+/// [`in_a_later_task`] for a piece whose own view brings more pieces of the
+/// first page (the title page's sections below the first screen, a chunk
+/// whose sections are built in pieces again): building it leaves the first
+/// page going, so those are still built apart.
+pub fn in_a_later_task_with_more_to_come<V>(
+    build: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    later_on_the_first_page(build, false)
+}
+
+fn later_on_the_first_page<V>(
+    build: impl Fn() -> V + Send + Sync + 'static,
+    ends_the_first_page: bool,
+) -> impl IntoView
 where
     V: IntoView + 'static,
 {
@@ -34,7 +60,9 @@ where
     let ready = RwSignal::new(false);
     set_timeout(
         move || {
-            FIRST_PAGE.set(false);
+            if ends_the_first_page {
+                FIRST_PAGE.set(false);
+            }
             // The page may be gone by then (a quick click elsewhere).
             let _ = ready.try_set(true);
         },

@@ -69,13 +69,20 @@ fn title_view(title: Title) -> impl IntoView {
 /// its own (`split_title_more.wasm`), downloaded after the header is on
 /// screen: less code before the heading, and building them waits for the
 /// browser to have painted it, instead of one long task for the whole page.
+/// On the first page even asking for the chunk waits for a task of its own:
+/// the loader starts a request for each of the chunk's files (some forty,
+/// the code it shares with other pages), which took as long as building the
+/// header itself.
 #[component]
 fn BelowTheFirstScreen(title: Title) -> impl IntoView {
     #[cfg(feature = "split")]
     {
-        use crate::components::lazy_code::LazyCode;
-        let load = move || title_more(title.clone());
-        view! { <LazyCode what=Loadable::Page load /> }
+        use crate::components::lazy_code::{LazyCode, in_a_later_task_with_more_to_come};
+        in_a_later_task_with_more_to_come(move || {
+            let title = title.clone();
+            let load = move || title_more(title.clone());
+            view! { <LazyCode what=Loadable::Page load /> }
+        })
     }
     #[cfg(not(feature = "split"))]
     more_sections(title)
