@@ -66,7 +66,7 @@ fn title_view(title: Title) -> impl IntoView {
 }
 
 /// The sections under the header and the top cast. Their code is a chunk of
-/// its own (`split_title_more.wasm`), downloaded after the header is on
+/// its own (`split_title_parts.wasm`), downloaded after the header is on
 /// screen: less code before the heading, and building them waits for the
 /// browser to have painted it, instead of one long task for the whole page.
 /// On the first page even asking for the chunk waits for a task of its own:
@@ -80,7 +80,7 @@ fn BelowTheFirstScreen(title: Title) -> impl IntoView {
         use crate::components::lazy_code::{LazyCode, in_a_later_task_with_more_to_come};
         in_a_later_task_with_more_to_come(move || {
             let title = title.clone();
-            let load = move || title_more(title.clone());
+            let load = move || title_part(TitlePart::More(Box::new(title.clone())));
             view! { <LazyCode what=Loadable::Page load /> }
         })
     }
@@ -88,10 +88,44 @@ fn BelowTheFirstScreen(title: Title) -> impl IntoView {
     more_sections(title)
 }
 
+/// What the title page's chunk builds: the sections below the first screen,
+/// and the two forms opened from the header. One split point for the three,
+/// not one each: wasm-split gives the code each set of split points shares a
+/// file of its own, and with three the title page's code came in about
+/// fifty files, most under a kilobyte, each a request and an instantiation.
 #[cfg(feature = "split")]
-#[wasm_split_helpers::wasm_split(title_more, fallible)]
-fn title_more(title: Title) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
-    Ok(more_sections(title).into_any())
+enum TitlePart {
+    More(Box<Title>),
+    LogWatch {
+        what: WatchToLog,
+        on_done: Callback<Option<DiaryId>>,
+        on_review: Callback<()>,
+    },
+    ReviewForm {
+        id: String,
+        title: String,
+        year: u16,
+        on_close: Callback<()>,
+    },
+}
+
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(title_parts, fallible)]
+fn title_part(part: TitlePart) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
+    Ok(match part {
+        TitlePart::More(title) => more_sections(*title).into_any(),
+        TitlePart::LogWatch {
+            what,
+            on_done,
+            on_review,
+        } => view! { <LogWatchForm what on_done on_review /> }.into_any(),
+        TitlePart::ReviewForm {
+            id,
+            title,
+            year,
+            on_close,
+        } => view! { <ReviewForm id title year on_close /> }.into_any(),
+    })
 }
 
 /// The sections under the top cast, each group built in a task of its own.
@@ -384,7 +418,7 @@ fn WatchLog(id: String, film: FilmFacts) -> impl IntoView {
     .into_any()
 }
 
-/// The diary form, from its chunk where the build splits.
+/// The diary form, from the title page's chunk where the build splits.
 fn log_watch_form(
     what: WatchToLog,
     on_done: Callback<Option<DiaryId>>,
@@ -393,45 +427,37 @@ fn log_watch_form(
     #[cfg(feature = "split")]
     {
         use crate::components::lazy_code::LazyCode;
-        let load = move || log_watch_chunk(what.clone(), on_done, on_review);
+        let load = move || {
+            title_part(TitlePart::LogWatch {
+                what: what.clone(),
+                on_done,
+                on_review,
+            })
+        };
         view! { <LazyCode what=Loadable::Page load /> }
     }
     #[cfg(not(feature = "split"))]
     view! { <LogWatchForm what on_done on_review /> }
 }
 
-#[cfg(feature = "split")]
-#[wasm_split_helpers::wasm_split(log_watch, fallible)]
-fn log_watch_chunk(
-    what: WatchToLog,
-    on_done: Callback<Option<DiaryId>>,
-    on_review: Callback<()>,
-) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
-    Ok(view! { <LogWatchForm what on_done on_review /> }.into_any())
-}
-
-/// The review form after a logged watch, from its chunk (shared with the
-/// reviews page) where the build splits.
+/// The review form after a logged watch, from the title page's chunk where
+/// the build splits.
 fn review_form(id: String, title: String, year: u16, on_close: Callback<()>) -> impl IntoView {
     #[cfg(feature = "split")]
     {
         use crate::components::lazy_code::LazyCode;
-        let load = move || review_form_chunk(id.clone(), title.clone(), year, on_close);
+        let load = move || {
+            title_part(TitlePart::ReviewForm {
+                id: id.clone(),
+                title: title.clone(),
+                year,
+                on_close,
+            })
+        };
         view! { <LazyCode what=Loadable::Page load /> }
     }
     #[cfg(not(feature = "split"))]
     view! { <ReviewForm id title year on_close /> }
-}
-
-#[cfg(feature = "split")]
-#[wasm_split_helpers::wasm_split(review_form, fallible)]
-fn review_form_chunk(
-    id: String,
-    title: String,
-    year: u16,
-    on_close: Callback<()>,
-) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
-    Ok(view! { <ReviewForm id title year on_close /> }.into_any())
 }
 
 /// "Logged in your diary", once the form has saved, with the way to a

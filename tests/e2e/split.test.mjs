@@ -83,7 +83,7 @@ describe('each page downloads its own code', () => {
     const { wasm, chunks } = await build();
     const { page, held } = await openHoldingOthers(t, CANOA, new Set([wasm]));
     assert.match(await heading(page).innerText(), /^Canoa/);
-    assert.ok(held.some((f) => chunks.title_more.includes(f)), `the lower sections' chunk was asked for: ${held}`);
+    assert.ok(held.some((f) => chunks.title_parts.includes(f)), `the lower sections' chunk was asked for: ${held}`);
     await belowTheFirstScreen(page);
     assert.ok((await page.locator('#related-track .carousel-slide').count()) > 0, 'the related films are shown');
   });
