@@ -19,6 +19,8 @@ scripts/size-report.sh
 node bench/route-code.mjs --dist dist --out target/bench/route-code.json
 # Lighthouse, mobile and desktop, home and title, served gzipped (median of 3).
 node bench/lighthouse.mjs --dist dist --runs "${LIGHTHOUSE_RUNS:-3}" --out target/bench/lighthouse.json
+# The long tasks of a cold home and title load, really run at 4× CPU (median of 5).
+node bench/long-tasks.mjs --dist dist --runs "${BENCH_RUNS:-5}" --out target/bench/long-tasks.json
 # What the stack alone costs, for the size budget (README, "Performance").
 scripts/floor-size.sh
 # The same app with a counting allocator, for the leak figure only.
