@@ -3,9 +3,16 @@
 // names of this build's files into the data attributes of the script tag.
 const tag = document.querySelector('script[data-wasm]');
 
+// The main wasm, downloaded from here rather than by a `<link rel="preload">`:
+// Safari never hands a preload of `as="fetch"` to a later fetch(), so it
+// downloaded the wasm twice. The same holds for the page's chunks below.
+const mainWasm = fetch(tag.dataset.wasm);
+// A failure is reported by start(), not also as an unhandled rejection.
+mainWasm.catch(() => {});
+
 async function start() {
   const app = await import(tag.dataset.js);
-  const wasm = await app.default({ module_or_path: tag.dataset.wasm });
+  const wasm = await app.default({ module_or_path: mainWasm });
   // The app's linear memory, for the benchmark's leak check (bench/run.mjs).
   window.marqueeWasmMemory = wasm.memory;
   // Bytes still allocated, in builds with the `alloc-stats` feature only.
@@ -132,18 +139,18 @@ function currentPage() {
 
 const page = currentPage();
 
-// The page's code: the loader the main wasm starts fetches these files with
-// plain fetch(), which a preload of `as="fetch"` with `crossorigin` answers.
+// The page's code, downloaded beside the main wasm; the loader the main wasm
+// starts takes each download from this map (scripts/split-wasm.mjs,
+// `takeEarlyDownloads`) instead of fetching the file again.
 const chunks = JSON.parse(tag.dataset.chunks ?? '{}');
+window.marqueeEarlyDownloads = new Map();
 // A page may need two split points' code, which can share files: each once.
 for (const file of new Set([page?.chunk ?? []].flat().flatMap((chunk) => chunks[chunk] ?? []))) {
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.type = 'application/wasm';
-  link.crossOrigin = 'anonymous';
-  link.href = new URL(file, document.baseURI).href;
-  document.head.append(link);
+  const url = new URL(file, document.baseURI).href;
+  const download = fetch(url);
+  // A failure is the loader's to report, when it takes the download.
+  download.catch(() => {});
+  window.marqueeEarlyDownloads.set(url, download);
 }
 
 // Fetched here rather than preloaded: the app takes the finished response

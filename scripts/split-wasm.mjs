@@ -17,7 +17,9 @@
 //      and the loader and chunks get the same hash in theirs, so a release
 //      never reuses a file name of another release;
 //   5. index.html's script tag gets `data-chunks`: each page's files, which
-//      boot.js preloads for a deep link beside the main wasm.
+//      boot.js downloads for a deep link beside the main wasm, and the
+//      loader takes those downloads (`takeEarlyDownloads`); trunk's preload
+//      link for the main wasm goes, as boot.js downloads that too.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -65,6 +67,33 @@ export function chunkMap(loader) {
   return pages;
 }
 
+/**
+ * Makes the loader take a chunk's download from boot.js when boot.js has
+ * started it (the chunks of the page a deep link opens), rather than fetch
+ * it again. boot.js starts those downloads with plain fetch() calls, not
+ * `<link rel="preload">`: Safari never hands a preload of `as="fetch"` to
+ * a later fetch() and so downloaded every preloaded file twice, the main
+ * wasm included (measured in WebKit, with this server's `no-cache` and with
+ * `max-age`). A download is taken once: a retry after a failure fetches anew.
+ */
+export function takeEarlyDownloads(loader, chunkCount) {
+  const calls = loader.match(/\bfetch\(new URL\(/g)?.length ?? 0;
+  if (calls !== chunkCount) throw new Error(`split-wasm: ${calls} fetch calls in the loader for ${chunkCount} chunks`);
+  const helper = [
+    '// A download boot.js started for this page (scripts/split-wasm.mjs), taken once.',
+    'function fetchChunk(url) {',
+    '    const early = globalThis.marqueeEarlyDownloads?.get(url.href);',
+    '    if (early === undefined) return fetch(url);',
+    '    globalThis.marqueeEarlyDownloads.delete(url.href);',
+    '    return early;',
+    '}',
+  ].join('\n');
+  const body = loader.replace(/\bfetch\(new URL\(/g, 'fetchChunk(new URL(');
+  // After the loader's one import statement: imports come first in a module.
+  const importEnd = body.indexOf('\n', body.indexOf('import ')) + 1;
+  return `${body.slice(0, importEnd)}\n${helper}\n${body.slice(importEnd)}`;
+}
+
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 export async function splitWasm({ staging, source, profile }) {
@@ -94,6 +123,7 @@ export async function splitWasm({ staging, source, profile }) {
     let loader = await readFile(join(work, '__wasm_split.js'), 'utf8');
     const pages = chunkMap(loader);
     loader = loader.replace(/new URL\("\.\/([\w.]+\.wasm)"/g, (_, file) => `new URL("./${renamed(file)}"`);
+    loader = takeEarlyDownloads(loader, chunks.length);
     const loaderName = `${stem}.split.js`;
     let js = await readFile(join(bound, `${stem}.js`), 'utf8');
     const loaderImport = /from ['"]\.\/__wasm_split\.js['"]/g;
@@ -108,11 +138,13 @@ export async function splitWasm({ staging, source, profile }) {
     for (const chunk of chunks) outputs.set(renamed(chunk), await readFile(join(work, chunk)));
     for (const [file, bytes] of outputs) await writeFile(join(staging, file), bytes);
 
-    // Trunk's preload links carry the integrity of the files it wrote.
-    for (const file of [names.js, names.wasm]) {
-      const link = new RegExp(`(<link[^>]*href="[^"]*${file.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
-      index = index.replace(link, `$1${sri(outputs.get(file))}"`);
-    }
+    // Trunk's modulepreload link carries the integrity of the js it wrote.
+    const jsLink = new RegExp(`(<link[^>]*href="[^"]*${names.js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
+    index = index.replace(jsLink, `$1${sri(outputs.get(names.js))}"`);
+    // boot.js downloads the main wasm itself (see takeEarlyDownloads).
+    const wasmPreload = new RegExp(`<link rel="preload"[^>]*href="[^"]*${names.wasm.replace(/[.]/g, '\\.')}"[^>]*>`);
+    if (!wasmPreload.test(index)) throw new Error("split-wasm: index.html has no preload link for trunk's wasm");
+    index = index.replace(wasmPreload, '');
     const files = Object.fromEntries(
       Object.entries(pages).map(([page, list]) => [page, list.map((f) => renamed(`${f}.wasm`))]),
     );

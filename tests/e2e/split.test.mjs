@@ -93,24 +93,34 @@ describe('each page downloads its own code', () => {
     // The results page and the search it runs at once.
     ['/search?q=salvador', ['browse_page', 'search_code']],
   ]) {
-    test(`a deep link to ${path} preloads its chunks beside the main wasm, each fetched once`, async (t) => {
-      const { chunks } = await build();
+    test(`a deep link to ${path} downloads its chunks from boot.js beside the main wasm, each once`, async (t) => {
+      const { wasm: mainWasm, chunks } = await build();
       const page = await site.openPage(t, { serviceWorkers: 'block' });
+      // Who started each download: boot.js, not the loader once the main
+      // wasm runs (and not a <link rel="preload">, which Safari downloads
+      // a second time for the fetch() that wants it).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      const startedBy = new Map();
+      cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+        const frame = initiator.stack?.callFrames?.[0] ?? initiator.stack?.parent?.callFrames?.[0];
+        const file = new URL(request.url).pathname.split('/').pop();
+        if (!startedBy.has(file)) startedBy.set(file, frame ? new URL(frame.url).pathname.split('/').pop() : initiator.type);
+      });
       const requested = [];
       page.on('request', (r) => requested.push(r.url()));
       await page.goto(`${site.origin}${path}`);
       await heading(page).waitFor();
       await page.waitForLoadState('networkidle');
-      const preloads = await page.locator('link[rel=preload][as=fetch][type="application/wasm"]').evaluateAll((links) =>
-        links.map((l) => l.href.split('/').pop()),
-      );
-      for (const file of names.flatMap((n) => chunks[n])) assert.ok(preloads.includes(file), `${file} is preloaded`);
-      assert.equal(new Set(preloads).size, preloads.length, 'a file two chunks share is preloaded once');
+      for (const file of [mainWasm, ...names.flatMap((n) => chunks[n])]) {
+        assert.equal(startedBy.get(file), 'boot.js', `${file} is downloaded by boot.js`);
+      }
+      assert.equal(await page.locator('link[rel=preload][href$=".wasm"]').count(), 0, 'no wasm is preloaded by a link');
       const wasm = wasmFiles(requested);
       assert.deepEqual(
         wasm.filter((f, i) => wasm.indexOf(f) !== i),
         [],
-        'no wasm file is fetched twice (the loader takes the preloaded response)',
+        "no wasm file is fetched twice (the loader takes boot.js's download)",
       );
     });
   }
@@ -195,6 +205,18 @@ test('a page whose code cannot be downloaded says so, and Retry loads it', async
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /Couldn't load the cast/);
+  assert.match(await alert.innerText(), /could not be downloaded/);
+  code.failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Full cast & crew' }).waitFor();
+});
+
+test("a deep link whose page code boot.js could not download says so, and Retry downloads it anew", async (t) => {
+  const { chunks } = await build();
+  const { page, code } = await openWithFailingCode(t, (name) => chunks.cast_page.includes(name));
+  await page.goto(`${site.origin}${CANOA}/cast`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
   assert.match(await alert.innerText(), /could not be downloaded/);
   code.failing = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
