@@ -26,8 +26,11 @@ const { values: opts } = parseArgs({
   },
 });
 const RUNS = Number(opts.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a whole number of at least 1, not ${opts.runs}`);
 const PAGES = { home: '/', title: '/title/salvador-allende-2004' };
 const QUIET_MS = 2000;
+// A page still making long tasks after this long is reported as it stands.
+const MAX_WAIT_MS = 30000;
 
 const dist = resolve(opts.dist);
 const server = await startServer(dist, 0, {
@@ -69,7 +72,7 @@ async function load(path) {
     await page.waitForFunction(() => window.marqueeHeading !== undefined, null, { timeout: 60000 });
     // Quiet: no new long task for QUIET_MS (idle prefetching runs after the heading).
     let seen = -1;
-    for (;;) {
+    for (let waited = 0; waited < MAX_WAIT_MS; waited += QUIET_MS) {
       await page.waitForTimeout(QUIET_MS);
       const count = await page.evaluate(() => window.marqueeLongTasks.length);
       if (count === seen) break;

@@ -12,6 +12,7 @@ pub mod api;
 pub mod base_path;
 pub mod components;
 pub mod i18n;
+pub mod idle;
 pub mod model;
 pub mod navigation;
 pub mod pages;

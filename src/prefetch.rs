@@ -3,14 +3,15 @@
 //! page of a link as soon as it is hovered or focused. A first visit to a
 //! page then finds its chunk already there (see `src/routes.rs`).
 
-use std::cell::{Cell, RefCell};
-use std::collections::{HashSet, VecDeque};
+use std::cell::RefCell;
+use std::collections::HashSet;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::base_path::site_path;
+use crate::idle::when_idle;
 use crate::model::route::Page;
 use crate::routes;
 
@@ -40,49 +41,37 @@ fn page_of_link(link: &web_sys::HtmlAnchorElement) -> Option<Page> {
     Page::of_path(site_path(&link.pathname())?)
 }
 
-/// The pages the document's links lead to, each once, in document order.
-fn pages_linked_from_the_document() -> VecDeque<Page> {
-    let mut pages = VecDeque::new();
+/// The pages the document's links lead to, in document order.
+fn pages_linked_from_the_document() -> Vec<Page> {
     let Ok(links) = document().query_selector_all("a[href]") else {
-        return pages;
+        return Vec::new();
     };
-    for index in 0..links.length() {
-        let link = links.item(index).and_then(|node| node.dyn_into().ok());
-        if let Some(page) = link.as_ref().and_then(page_of_link)
-            && !pages.contains(&page)
-        {
-            pages.push_back(page);
-        }
-    }
-    pages
+    (0..links.length())
+        .filter_map(|index| links.item(index)?.dyn_into().ok())
+        .filter_map(|link: web_sys::HtmlAnchorElement| page_of_link(&link))
+        .collect()
 }
 
 /// Once the browser is idle, loads the code of every page the links in the
-/// document lead to. Called when a page has drawn its content.
+/// document lead to, one page per idle period. Called when a page has drawn
+/// its content.
 pub fn links_when_idle() {
-    request_idle_callback(|| one_per_idle_period(pages_linked_from_the_document()));
+    when_idle(one_linked_page);
 }
 
-/// Asks for the code of the first page not asked for yet, and for the rest
-/// in later idle periods, one page each: asking starts a request for each of
-/// the page's files (a page's chunk and the code it shares, up to forty
-/// files), and all pages at once made one task of about 100 ms on this
-/// machine, a long task a tap would wait behind.
-fn one_per_idle_period(mut pages: VecDeque<Page>) {
-    while let Some(page) = pages.pop_front() {
-        if request(page) {
-            break;
-        }
+/// Asks for the code of the first page the document links to that was not
+/// asked for yet, then comes back in the next idle period for the next:
+/// asking starts a request for each of the page's files (its chunk and the
+/// code it shares, up to forty files), and all pages at once made one task
+/// of about 100 ms on this machine, a long task a tap would wait behind.
+/// The document is read again each time, so links drawn since (a title's
+/// lower sections) count too; it stops once every linked page was asked for.
+fn one_linked_page() {
+    // `any` stops at the first page asked for now.
+    let asked_now = pages_linked_from_the_document().into_iter().any(request);
+    if asked_now {
+        when_idle(one_linked_page);
     }
-    if pages.is_empty() {
-        return;
-    }
-    let rest = Cell::new(Some(pages));
-    request_idle_callback(move || {
-        if let Some(pages) = rest.take() {
-            one_per_idle_period(pages);
-        }
-    });
 }
 
 /// Loads a link's page code when the pointer enters it or it gets the

@@ -7,7 +7,7 @@
 //! `scripts/split-wasm.mjs` and downloaded the first time the page is shown
 //! or prefetched, so the code a visitor downloads before a page appears is
 //! the app's shell (router, header, texts, storage, catalog fetching, the
-//! title page's first screen) and that one page. `boot.js` preloads the
+//! title page's first screen) and that one page. `boot.js` downloads the
 //! chunk of the page a deep link opens, beside the main wasm.
 //!
 //! Without it (the wasm component tests, `--no-default-features`: nothing
@@ -292,8 +292,9 @@ pub async fn preload(page: Page) {
         match page {
             Page::Home => split::HomeRoute::preload().await,
             Page::Browse => split::BrowseRoute::preload().await,
-            // Part of the main wasm.
-            Page::Title => {}
+            // The page is in the main wasm; its lower sections and forms
+            // are a chunk.
+            Page::Title => crate::pages::preload_title_parts_chunk().await,
             Page::Cast => split::CastRoute::preload().await,
             Page::Reviews => split::ReviewsRoute::preload().await,
             Page::Person => split::PersonRoute::preload().await,

@@ -77,7 +77,7 @@ pub fn RelatedCarousel(
     // track) changes width.
     Effect::new(move |_| {
         if track.get().is_some() {
-            request_idle_callback(measure);
+            crate::idle::when_idle(measure);
         }
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());

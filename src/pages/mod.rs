@@ -25,5 +25,7 @@ pub use reviews::ReviewsPage;
 pub use search::SearchPage;
 pub use stats::StatsPage;
 pub use title::TitlePage;
+#[cfg(feature = "split")]
+pub use title::preload_title_parts_chunk;
 pub use watchlist::WatchlistPage;
 pub use your_data::YourDataPage;

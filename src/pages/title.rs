@@ -110,7 +110,7 @@ enum TitlePart {
 }
 
 #[cfg(feature = "split")]
-#[wasm_split_helpers::wasm_split(title_parts, fallible)]
+#[wasm_split_helpers::wasm_split(title_parts, fallible, preload(preload_title_parts))]
 fn title_part(part: TitlePart) -> Result<AnyView, crate::components::lazy_code::CodeUnavailable> {
     Ok(match part {
         TitlePart::More(title) => more_sections(*title).into_any(),
@@ -126,6 +126,14 @@ fn title_part(part: TitlePart) -> Result<AnyView, crate::components::lazy_code::
             on_close,
         } => view! { <ReviewForm id title year on_close /> }.into_any(),
     })
+}
+
+/// Downloads the title page's chunk (its lower sections and forms) before a
+/// visit, for a title linked on screen. A failed download costs nothing: the
+/// visit asks again.
+#[cfg(feature = "split")]
+pub async fn preload_title_parts_chunk() {
+    let _ = preload_title_parts().await;
 }
 
 /// The sections under the top cast, each group built in a task of its own.
