@@ -5,7 +5,7 @@
 // service worker keeps them all for offline use.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtCode } from '../../scripts/split-wasm.mjs';
 import { DIST, belowTheFirstScreen, heading, offlineReady, useSite } from './harness.mjs';
@@ -237,6 +237,21 @@ describe('the build', () => {
     const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
     const shell = JSON.parse(sw.match(/\{"version":"[0-9a-f]+","shell":\[[^\]]*\]\}/)[0]).shell;
     for (const file of code) assert.ok(shell.includes(file), `${file} is in the offline shell`);
+  });
+
+  test('has one file for the small shared chunks, named once in each page that needs it', async () => {
+    const { chunks } = await build();
+    const wasm = (await readdir(DIST)).filter((f) => f.endsWith('.wasm'));
+    const small = wasm.filter((f) => f.includes('.chunk_small.'));
+    assert.equal(small.length, 1, `one merged file: ${small}`);
+    for (const file of wasm.filter((f) => f.includes('.chunk_') && !small.includes(f))) {
+      const { size } = await stat(join(DIST, file));
+      assert.ok(size >= 2048, `${file} (${size} B) would have been merged`);
+    }
+    for (const [point, files] of Object.entries(chunks)) {
+      assert.equal(new Set(files).size, files.length, `${point} names each file once: ${files}`);
+    }
+    assert.ok(chunks.home_page.includes(small[0]), 'the home page uses the merged file');
   });
 
   test('offline, a page never visited still opens from the kept chunks', async (t) => {
