@@ -50,6 +50,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 fn SiteBody() -> impl IntoView {
     let t = crate::i18n::use_texts();
+    components::lazy_code::end_the_first_page_on_leaving();
     view! {
         // Handled here: with <base href> set, "#main" would resolve to the
         // site root and the router would navigate there.

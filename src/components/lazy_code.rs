@@ -17,6 +17,22 @@ thread_local! {
     static FIRST_PAGE: Cell<bool> = const { Cell::new(true) };
 }
 
+/// Ends the visit's first page when the visitor leaves it, whatever it was
+/// and however far it got: a page opened later is built at once (see
+/// [`in_a_later_task`]). Without this, a first page that never asked for a
+/// piece (the home page, say), or whose pieces never came (its chunk failed,
+/// or the visitor left first), left the next title page to be built in
+/// pieces. Called once, under the router.
+pub fn end_the_first_page_on_leaving() {
+    let location = leptos_router::hooks::use_location();
+    let first = location.pathname.get_untracked();
+    Effect::new(move |_| {
+        if location.pathname.with(|path| *path != first) {
+            FIRST_PAGE.set(false);
+        }
+    });
+}
+
 /// Builds `build`'s view in a task of its own after the current one, on the
 /// visit's first page: that page is built while the app starts and its
 /// code is compiled as it first runs, and in one piece it would block the
