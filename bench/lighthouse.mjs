@@ -12,8 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { cspOf, startServer } from '../tests/e2e/serve.mjs';
-import { median } from './measure.mjs';
+import { FIRST_VISIT_PAGES, median, serveGzipped } from './measure.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -24,18 +23,10 @@ const { values: opts } = parseArgs({
   },
 });
 const RUNS = Number(opts.runs);
-const PAGES = { home: '/', title: '/title/salvador-allende-2004' };
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LIGHTHOUSE = resolve('node_modules/.bin/lighthouse');
 
-const dist = resolve(opts.dist);
-const server = await startServer(dist, 0, {
-  base: opts.base,
-  missing: 'spa',
-  gzip: true,
-  headers: { 'content-security-policy': await cspOf(dist) },
-});
-const origin = `http://127.0.0.1:${server.address().port}${opts.base.replace(/\/$/, '')}`;
+const { server, origin } = await serveGzipped(opts.dist, opts.base);
 const work = await mkdtemp(join(tmpdir(), 'marquee-lighthouse-'));
 
 /** One Lighthouse run: the four category scores and the page-load metrics. */
@@ -71,7 +62,7 @@ async function lighthouse(url, preset) {
 const results = {};
 try {
   for (const preset of ['mobile', 'desktop']) {
-    for (const [name, path] of Object.entries(PAGES)) {
+    for (const [name, path] of Object.entries(FIRST_VISIT_PAGES)) {
       const runs = [];
       for (let run = 0; run < RUNS; run++) runs.push(await lighthouse(`${origin}${path}`, preset));
       const med = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));

@@ -11,11 +11,9 @@
 //
 // Usage: node bench/long-tasks.mjs [--dist dist] [--base /] [--runs 5] [--out f.json]
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { cspOf, startServer } from '../tests/e2e/serve.mjs';
-import { median } from './measure.mjs';
+import { FIRST_VISIT_PAGES, median, serveGzipped } from './measure.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -27,19 +25,11 @@ const { values: opts } = parseArgs({
 });
 const RUNS = Number(opts.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs must be a whole number of at least 1, not ${opts.runs}`);
-const PAGES = { home: '/', title: '/title/salvador-allende-2004' };
 const QUIET_MS = 2000;
 // A page still making long tasks after this long is reported as it stands.
 const MAX_WAIT_MS = 30000;
 
-const dist = resolve(opts.dist);
-const server = await startServer(dist, 0, {
-  base: opts.base,
-  missing: 'spa',
-  gzip: true,
-  headers: { 'content-security-policy': await cspOf(dist) },
-});
-const origin = `http://127.0.0.1:${server.address().port}${opts.base.replace(/\/$/, '')}`;
+const { server, origin } = await serveGzipped(opts.dist, opts.base);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -93,7 +83,7 @@ async function load(path) {
 
 const results = {};
 try {
-  for (const [name, path] of Object.entries(PAGES)) {
+  for (const [name, path] of Object.entries(FIRST_VISIT_PAGES)) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await load(path));
     results[name] = {

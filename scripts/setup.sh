@@ -47,7 +47,7 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSIO
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || ! npm ls --depth=0 >/dev/null 2>&1; then
-  step "npm packages (binaryen for wasm-opt, playwright-core)"
+  step "npm packages (binaryen for wasm-opt and wasm-merge, playwright-core)"
   npm ci --no-audit --no-fund
 fi
 

@@ -17,9 +17,9 @@
 //      (`mergeSmallChunks`): wasm-split gives each set of split points that
 //      shares code a file of its own, and most of those are a few hundred
 //      bytes, each a request, a compilation and an instantiation;
-//   5. the results replace trunk's js and wasm under trunk's hashed names,
-//      and the loader and chunks get the same hash in theirs, so a release
-//      never reuses a file name of another release;
+//   5. the results replace trunk's js and wasm, all of them named with one
+//      hash of their contents (`namedAfterContents`), so a release never
+//      reuses a file name of another release;
 //   6. index.html's script tag gets `data-chunks`: each page's files, which
 //      boot.js downloads for a deep link beside the main wasm, and the
 //      loader takes those downloads (`takeEarlyDownloads`); trunk's preload
@@ -187,6 +187,35 @@ export function loadMergedChunks(loader, merged) {
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
+/**
+ * The code files under a name hashed from what they hold. Trunk's hash is
+ * of the unsplit wasm cargo built, so it stayed the same when only the
+ * split did not (wasm-split, wasm-opt, this script: the loader, which chunks
+ * are merged), and a release could serve other contents under a name a
+ * browser had cached from the one before. `outputs` maps each file's name,
+ * which starts with `stem`, to its bytes; the js files name each other by
+ * that stem and are rewritten with the new one, all but `<stem>_bg.js`: no
+ * file, the name under which the main wasm imports the glue's functions,
+ * written into the wasm by wasm-bindgen.
+ */
+export function namedAfterContents(stem, outputs) {
+  const hash = createHash('sha256');
+  for (const [file, bytes] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    hash.update(`${file}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  const trunkHash = /-[0-9a-f]{16}$/;
+  if (!trunkHash.test(stem)) throw new Error(`split-wasm: ${stem} does not end in trunk's hash`);
+  const named = stem.replace(trunkHash, `-${hash.digest('hex').slice(0, 16)}`);
+  const fileNames = new RegExp(`${stem}(?!_bg\\.js)`, 'g');
+  const renamed = new Map();
+  for (const [file, bytes] of outputs) {
+    const text = file.endsWith('.js') ? Buffer.from(bytes.toString('utf8').replace(fileNames, named)) : bytes;
+    renamed.set(file.replace(stem, named), text);
+  }
+  return { stem: named, outputs: renamed };
+}
+
 export async function splitWasm({ staging, source, profile }) {
   const indexPath = join(staging, 'index.html');
   let index = await readFile(indexPath, 'utf8');
@@ -237,22 +266,27 @@ export async function splitWasm({ staging, source, profile }) {
       [loaderName, Buffer.from(loader)],
     ]);
     for (const chunk of chunks) outputs.set(renamed(chunk), await readFile(join(work, chunk)));
-    for (const [file, bytes] of outputs) await writeFile(join(staging, file), bytes);
+    const final = namedAfterContents(stem, outputs);
+    await rm(join(staging, names.js));
+    await rm(join(staging, names.wasm));
+    for (const [file, bytes] of final.outputs) await writeFile(join(staging, file), bytes);
+    index = index.replaceAll(stem, final.stem);
+    const built = builtCode(index);
 
     // Trunk's modulepreload link carries the integrity of the js it wrote.
-    const jsLink = new RegExp(`(<link[^>]*href="[^"]*${names.js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
-    index = index.replace(jsLink, `$1${sri(outputs.get(names.js))}"`);
+    const jsLink = new RegExp(`(<link[^>]*href="[^"]*${built.js.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
+    index = index.replace(jsLink, `$1${sri(final.outputs.get(built.js))}"`);
     // boot.js downloads the main wasm itself (see takeEarlyDownloads).
-    const wasmPreload = new RegExp(`<link rel="preload"[^>]*href="[^"]*${names.wasm.replace(/[.]/g, '\\.')}"[^>]*>`);
+    const wasmPreload = new RegExp(`<link rel="preload"[^>]*href="[^"]*${built.wasm.replace(/[.]/g, '\\.')}"[^>]*>`);
     if (!wasmPreload.test(index)) throw new Error("split-wasm: index.html has no preload link for trunk's wasm");
     index = index.replace(wasmPreload, '');
     const files = Object.fromEntries(
-      Object.entries(pages).map(([page, list]) => [page, list.map((f) => renamed(`${f}.wasm`))]),
+      Object.entries(pages).map(([page, list]) => [page, list.map((f) => `${final.stem}.${f}.wasm`)]),
     );
     const json = JSON.stringify(files).replace(/"/g, '&quot;');
-    index = index.replace(names.tag, names.tag.replace(/>$/, ` data-chunks="${json}">`));
+    index = index.replace(built.tag, built.tag.replace(/>$/, ` data-chunks="${json}">`));
     await writeFile(indexPath, index);
-    const total = [...outputs.values()].reduce((sum, bytes) => sum + bytes.length, 0);
+    const total = [...final.outputs.values()].reduce((sum, bytes) => sum + bytes.length, 0);
     console.log(`split-wasm: ${chunks.length} chunks (${merged.length} merged into ${SMALL}) for ${Object.keys(pages).length} split points, ${total} bytes in all`);
   } finally {
     await rm(work, { recursive: true, force: true });
