@@ -6,6 +6,7 @@ pub mod cast_list;
 pub mod connection_banner;
 pub mod download;
 pub mod export_reminder;
+pub mod film_row;
 pub mod focus;
 pub mod history_import;
 pub mod lazy_code;

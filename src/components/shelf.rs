@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
 use super::pager::numbered_pager;
-use super::poster::Poster;
 use super::watchlist_button::WatchlistButton;
 use crate::base_path::app_path;
+use crate::components::film_row::{RowHeading, RowPoster, RowTitle};
 use crate::i18n::format::long_date;
 use crate::i18n::library::{LibraryTexts, use_library_texts};
 use crate::i18n::{CATALOG_LANG, use_lang, use_texts};
@@ -216,7 +216,6 @@ fn ShelfList(
 fn ShelfRow(shelf: Shelf, item: ShelfItem) -> impl IntoView {
     let lt = use_library_texts();
     let lang = use_lang();
-    let href = app_path(&format!("/title/{}", item.id));
     let date = long_date(&item.on, lang);
     let when = match shelf {
         Shelf::Ratings => (lt.rated_on)(&date),
@@ -225,15 +224,9 @@ fn ShelfRow(shelf: Shelf, item: ShelfItem) -> impl IntoView {
     let film = item.film.clone();
     view! {
         <li class="shelf-row">
-            <a href=href.clone() class="shelf-poster" tabindex="-1" aria-hidden="true">
-                <Poster id=item.id.clone() title=film.title.clone() year=film.year class="poster-small" />
-            </a>
+            <RowPoster id=item.id.clone() title=film.title.clone() year=film.year />
             <div class="shelf-body">
-                <h2 class="tile-title">
-                    <a href=href>{film.title.clone()}</a>
-                    " "
-                    <span class="year">{format!("({})", film.year)}</span>
-                </h2>
+                <RowTitle id=item.id.clone() title=film.title.clone() year=film.year level=RowHeading::H2 />
                 {(!film.genres.is_empty()).then(|| view! { <p class="genres" lang=CATALOG_LANG>{film.genres.join(" · ")}</p> })}
                 <p class="shelf-meta">
                     {item.stars.map(|s| view! {

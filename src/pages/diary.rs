@@ -7,10 +7,10 @@ use leptos_router::hooks::use_query_map;
 
 use crate::base_path::app_path;
 use crate::components::export_reminder::ExportReminder;
+use crate::components::film_row::{RowHeading, RowPoster, RowTitle};
 use crate::components::focus::focus_by_id;
 use crate::components::log_watch::{LogWatchForm, WatchToLog, entry_dom_id};
 use crate::components::pager::numbered_pager;
-use crate::components::poster::Poster;
 use crate::components::shelf::LibraryTabs;
 use crate::i18n::format::long_date;
 use crate::i18n::library::use_library_texts;
@@ -115,7 +115,6 @@ fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
     let editing = RwSignal::new(false);
     let date = long_date(&entry.watched_on, lang);
     let title = entry.film.title.clone();
-    let href = app_path(&format!("/title/{}", entry.title_id));
     // The question, the form and its callback are made when used, not for
     // each of the page's 50 rows as it is drawn.
     let delete = {
@@ -150,15 +149,9 @@ fn DiaryRow(key: DiaryId, entry: DiaryEntry) -> impl IntoView {
     };
     view! {
         <li class="shelf-row diary-row">
-            <a href=href.clone() class="shelf-poster" tabindex="-1" aria-hidden="true">
-                <Poster id=entry.title_id.clone() title=title.clone() year=entry.film.year class="poster-small" />
-            </a>
+            <RowPoster id=entry.title_id.clone() title=title.clone() year=entry.film.year />
             <div class="shelf-body">
-                <h3 class="tile-title">
-                    <a href=href>{title.clone()}</a>
-                    " "
-                    <span class="year">{format!("({})", entry.film.year)}</span>
-                </h3>
+                <RowTitle id=entry.title_id.clone() title=title.clone() year=entry.film.year level=RowHeading::H3 />
                 <p class="shelf-meta">
                     <time datetime=entry.watched_on.clone()>{date.clone()}</time>
                     {entry.rewatch.then(|| view! { " · " <span class="rewatch">{lt.rewatch}</span> })}

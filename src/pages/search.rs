@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::search;
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
-use crate::components::poster::Poster;
+use crate::components::film_row::{RowHeading, RowPoster, RowTitle};
 use crate::components::watchlist_button::WatchlistButton;
 use crate::i18n::{CATALOG_LANG, Loadable, use_texts};
 use crate::model::library::FilmFacts;
@@ -93,19 +93,12 @@ fn SearchResultsView(found: SearchResults, query: String) -> impl IntoView {
 /// A film found: poster, title and year linked, and its watchlist toggle.
 #[component]
 fn TitleRow(hit: SearchHit) -> impl IntoView {
-    let href = app_path(&format!("/title/{}", hit.id));
     let film = FilmFacts::named(hit.title.clone(), hit.year);
     view! {
         <li class="shelf-row">
-            <a href=href.clone() class="shelf-poster" tabindex="-1" aria-hidden="true">
-                <Poster id=hit.id.clone() title=hit.title.clone() year=hit.year class="poster-small" />
-            </a>
+            <RowPoster id=hit.id.clone() title=hit.title.clone() year=hit.year />
             <div class="shelf-body">
-                <h3 class="tile-title">
-                    <a href=href lang=CATALOG_LANG>{hit.title}</a>
-                    " "
-                    <span class="year">{format!("({})", hit.year)}</span>
-                </h3>
+                <RowTitle id=hit.id.clone() title=hit.title year=hit.year level=RowHeading::H3 />
                 <div class="row-actions">
                     <WatchlistButton id=hit.id film compact=true />
                 </div>
