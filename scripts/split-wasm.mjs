@@ -190,7 +190,7 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 /**
  * The code files under a name hashed from what they hold. Trunk's hash is
  * of the unsplit wasm cargo built, so it stayed the same when only the
- * split did not (wasm-split, wasm-opt, this script: the loader, which chunks
+ * split changed (wasm-split, wasm-opt, this script: the loader, which chunks
  * are merged), and a release could serve other contents under a name a
  * browser had cached from the one before. `outputs` maps each file's name,
  * which starts with `stem`, to its bytes; the js files name each other by
