@@ -3,10 +3,13 @@
 //  - the wasm cut into per-page chunks (split-wasm.mjs);
 //  - 404.html: a copy of index.html. GitHub Pages answers unknown paths with
 //    it, so a deep link (/film/title/x) boots the app, which routes itself.
+//  - title/<id>.html: each title's first screen written ahead of time
+//    (scripts/prerender.sh), which hosts serve for /title/<id>;
 //  - sw.js: the service worker with this build's shell files and a version
 //    derived from their contents.
 //  - _headers and _redirects (Netlify, Cloudflare Pages): the CSP from
 //    index.html as a header, and the single-page-app rewrite.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -38,11 +41,16 @@ async function filesUnder(dir, skip = new Set(), out = []) {
 const index = await readFile(join(staging, 'index.html'), 'utf8');
 await writeFile(join(staging, '404.html'), index);
 
-// The shell: everything but the catalog (cached as titles are opened) and
-// the files written here.
-const shell = (await filesUnder(staging, new Set([join(staging, 'catalog')])))
+// From the index.html the split wrote, with this build's file names.
+execFileSync('bash', [join(source, 'scripts', 'prerender.sh'), staging], { stdio: 'inherit' });
+
+// The shell: everything but the catalog (cached as titles are opened), the
+// titles' pages (the shell's index.html serves them offline) and the files
+// written here.
+const perTitle = [join(staging, 'catalog'), join(staging, 'title')];
+const shell = (await filesUnder(staging, new Set(perTitle)))
   .map((path) => relative(staging, path).split('\\').join('/'))
-  .filter((path) => !path.startsWith('catalog/') && !GENERATED.has(path))
+  .filter((path) => !path.startsWith('catalog/') && !path.startsWith('title/') && !GENERATED.has(path))
   .sort();
 const hash = createHash('sha256');
 for (const path of shell) {

@@ -48,6 +48,16 @@ pub fn base() -> &'static str {
     })
 }
 
+/// Sets the mount path from a `<base href>` outside a browser, where
+/// [`base`] cannot read one: the HTML written ahead of time for a title
+/// (`crate::prerender`) links under the path its `dist/` was built for.
+/// Returns false when the path was already set to another value.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_for_rendering(href: &str) -> bool {
+    let wanted = base_from_href(href);
+    BASE.get_or_init(|| wanted.clone()) == &wanted
+}
+
 /// An in-site address (`/title/x`) as the browser must see it under the
 /// mount path (`/film/title/x`).
 pub fn app_path(path: &str) -> String {

@@ -6,17 +6,23 @@
 //! string in English, Spanish and French; `pages` and `components` are the
 //! views.
 
+// Rendering to HTML (native only, tachys' `ssr`) nests deeper types.
+#![cfg_attr(not(target_arch = "wasm32"), recursion_limit = "256")]
+
 #[cfg(all(feature = "alloc-stats", target_arch = "wasm32"))]
 pub mod alloc_stats;
 pub mod api;
 pub mod base_path;
 pub mod components;
+pub mod first_screen;
 pub mod i18n;
 pub mod idle;
 pub mod model;
 pub mod navigation;
 pub mod pages;
 pub mod prefetch;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod routes;
 pub mod scroll_memory;
 pub mod storage;

@@ -11,6 +11,15 @@ fn main() {
     // library there, so nothing drawn from it changes once shown.
     wasm_bindgen_futures::spawn_local(async {
         let stored = film_site::storage::Stored::read().await;
-        leptos::mount::mount_to_body(move || view! { <film_site::App stored /> });
+        let app = move || view! { <film_site::App stored /> };
+        // A title page written ahead of time stays up while the app builds
+        // its own out of the document (see `first_screen`).
+        match film_site::first_screen::detached_mount_point() {
+            Some(root) => {
+                leptos::mount::mount_to(root, app).forget();
+                film_site::first_screen::reveal_before_long();
+            }
+            None => leptos::mount::mount_to_body(app),
+        }
     });
 }

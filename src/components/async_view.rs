@@ -36,6 +36,7 @@ pub fn ErrorPanel(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let t = use_texts();
+    crate::first_screen::reveal_once_drawn();
     view! {
         <div class="error-panel" role="alert">
             <h2 class="error-title">{(t.couldnt_load)(what)}</h2>

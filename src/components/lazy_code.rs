@@ -29,6 +29,7 @@ pub fn end_the_first_page_on_leaving() {
     Effect::new(move |_| {
         if location.pathname.with(|path| *path != first) {
             FIRST_PAGE.set(false);
+            crate::first_screen::reveal();
         }
     });
 }

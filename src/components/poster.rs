@@ -3,12 +3,16 @@
 
 use leptos::prelude::*;
 
+/// How many hues posters come in, one class each (`poster-hue-0` to
+/// `poster-hue-35` in style.css, 10° apart).
+const HUES: u32 = 36;
+
 /// FNV-1a, so the same id always gets the same colour on every device.
 fn hue_of(id: &str) -> u32 {
     let hash = id.bytes().fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     });
-    hash % 360
+    hash % HUES
 }
 
 /// Decorative poster for a title; hidden from screen readers because the
@@ -22,11 +26,13 @@ pub fn Poster(
     #[prop(optional)]
     class: &'static str,
 ) -> impl IntoView {
-    // Set through the CSSOM (`style:`), not a `style` attribute: the
-    // Content-Security-Policy (`style-src 'self'`) forbids inline attributes.
-    let hue = hue_of(&id).to_string();
+    // A class, not a `style` attribute: the Content-Security-Policy
+    // (`style-src 'self'`) forbids inline styles in the HTML of a page
+    // written ahead of time (src/prerender.rs), where the CSSOM is no way
+    // round it.
+    let hue = hue_of(&id);
     view! {
-        <div class=format!("poster {class}") style:--poster-hue=hue aria-hidden="true">
+        <div class=format!("poster poster-hue-{hue} {class}") aria-hidden="true">
             <span class="poster-title">{title}</span>
             <span class="poster-year">{year}</span>
         </div>

@@ -10,7 +10,7 @@ mod ratings;
 mod reviews;
 mod search;
 mod stats;
-mod title;
+pub(crate) mod title;
 mod watchlist;
 mod your_data;
 

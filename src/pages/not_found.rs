@@ -10,6 +10,7 @@ use crate::i18n::use_texts;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let t = use_texts();
+    crate::first_screen::reveal_once_drawn();
     view! {
         <DocumentTitle text=format!("{} · Marquee", t.not_found) />
         <section class="not-found page">

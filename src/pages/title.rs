@@ -37,9 +37,13 @@ pub fn TitlePage() -> impl IntoView {
     let title = LocalResource::new(move || fetch_title(id.get()));
     // A related-film click keeps this component and swaps its data, so the
     // view has to go back to the top itself.
+    // Not while the first screen written ahead of time shows: the visitor
+    // may have scrolled it, and the app's copy takes its place where it is.
     Effect::new(move |_| {
         id.track();
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = web_sys::window()
+            && !crate::first_screen::is_shown()
+        {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
@@ -51,9 +55,25 @@ fn title_view(title: Title) -> impl IntoView {
         let entry = RecentEntry::from(&title);
         store.update(|d| d.recent.visit(entry));
     }
-    let doc_title = format!("{} ({}) · Marquee", title.title, title.year);
+    let doc_title = document_title(&title);
+    crate::first_screen::reveal_once_drawn();
     view! {
         <DocumentTitle text=doc_title />
+        {first_screen(&title)}
+        <BelowTheFirstScreen title />
+    }
+}
+
+/// The document's title for a film: "Salvador Allende (2004) · Marquee".
+pub fn document_title(title: &Title) -> String {
+    format!("{} ({}) · Marquee", title.title, title.year)
+}
+
+/// The header and the top cast: what a phone shows before any scrolling,
+/// built first, and the part written ahead of time as HTML for each title
+/// (`crate::prerender`), so that copy is this very markup.
+pub fn first_screen(title: &Title) -> impl IntoView + use<> {
+    view! {
         <TitleHeader title=title.clone() />
         <TopCast
             id=title.id.clone()
@@ -61,7 +81,6 @@ fn title_view(title: Title) -> impl IntoView {
             total=title.cast_total
             alphabetical=title.cast_alphabetical
         />
-        <BelowTheFirstScreen title />
     }
 }
 

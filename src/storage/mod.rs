@@ -260,6 +260,26 @@ impl UserStore {
         store
     }
 
+    /// An empty library that is never saved and follows no other tab: what a
+    /// first visit shows, for pages written out as HTML ahead of time
+    /// (`crate::prerender`), where no browser storage exists.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn empty() -> Self {
+        UserStore {
+            data: RwSignal::new(UserData::default()),
+            saved: StoredValue::new(UserData::default()),
+            db: StoredValue::new_local(None),
+            channel: StoredValue::new_local(None),
+            writable: RwSignal::new(true),
+            notice: RwSignal::new(None),
+            last_export: RwSignal::new(None),
+            save_pending: StoredValue::new(false),
+            saving: StoredValue::new(false),
+            unsaved_key: StoredValue::new(String::new()),
+            journaled: StoredValue::new(false),
+        }
+    }
+
     /// Takes in what other tabs save (this release's, and a document an
     /// earlier release's tab writes to `localStorage`), and writes a
     /// scheduled save before the tab is closed or hidden.

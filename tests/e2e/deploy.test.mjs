@@ -3,7 +3,7 @@
 // offline use through the service worker, and a new release taking over.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, DIST, belowTheFirstScreen, heading, offlineReady, useSite } from './harness.mjs';
@@ -149,15 +149,19 @@ describe('offline', () => {
     t.after(() => rm(work, { recursive: true, force: true }));
     const [one, two] = [join(work, 'one'), join(work, 'two')];
     for (const release of [one, two]) {
-      // The shell is copied; the catalog (hundreds of MB) is the same in both releases.
-      await cp(DIST, release, { recursive: true, filter: (src) => src !== join(DIST, 'catalog') });
+      // The shell is copied; the catalog (hundreds of MB) is the same in both
+      // releases. Of the titles' pages written ahead, the one opened here.
+      const perTitle = [join(DIST, 'catalog'), join(DIST, 'title')];
+      await cp(DIST, release, { recursive: true, filter: (src) => !perTitle.includes(src) });
       await symlink(join(DIST, 'catalog'), join(release, 'catalog'));
+      await mkdir(join(release, 'title'));
+      await cp(join(DIST, `${CANOA}.html`), join(release, `${CANOA}.html`));
     }
     const css = (await readdir(two)).find((f) => /^style-.*\.css$/.test(f));
     const newCss = css.replace(/^style-/, 'style-next-');
     await rename(join(two, css), join(two, newCss));
     await writeFile(join(two, newCss), `${await readFile(join(two, newCss), 'utf8')}\n.release-two{}\n`);
-    for (const file of ['index.html', '404.html']) {
+    for (const file of ['index.html', '404.html', `${CANOA.slice(1)}.html`]) {
       // The changed file's integrity hash no longer holds; a real build writes a new one.
       const html = (await readFile(join(two, file), 'utf8'))
         .replaceAll(css, newCss)

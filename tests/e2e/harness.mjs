@@ -52,7 +52,10 @@ export function useSite({ root = DIST } = {}) {
    * with `page.route` block the service worker, which would otherwise answer
    * them out of Playwright's sight.
    */
-  site.openPage = async (t, { serviceWorkers = 'allow', allowConsole = [], allowPageErrors = [], ...options } = {}) => {
+  site.openPage = async (
+    t,
+    { serviceWorkers = 'allow', allowConsole = [], allowPageErrors = [], waitForTheApp = true, ...options } = {},
+  ) => {
     const context = await site.browser.newContext({
       viewport: { width: 1280, height: 900 },
       // The interface language follows navigator.languages; pinned so the
@@ -81,6 +84,7 @@ export function useSite({ root = DIST } = {}) {
       const expected = /Failed to load resource/.test(text) || allowConsole.some((re) => re.test(text));
       if (m.type() === 'error' && !expected) problems.push(`console error: ${text}`);
     });
+    if (waitForTheApp) untilTheAppTakesOver(page);
     t.after(async () => {
       await context.close();
       assert.deepEqual(problems, [], 'no CSP violations, panics or console errors');
@@ -88,6 +92,29 @@ export function useSite({ root = DIST } = {}) {
     return page;
   };
   return site;
+}
+
+/**
+ * A title page arrives with its first screen written ahead of time, inert
+ * until the app has started and put its own page in its place
+ * (src/first_screen.rs). Tests act on the app, as a visitor can only act
+ * once it is there: `goto` and `reload` resolve when the written copy is
+ * gone, or the app has failed to start (unless the page is opened with
+ * `waitForTheApp: false`). prerender.test.mjs tests the copy.
+ */
+function untilTheAppTakesOver(page) {
+  const appTookOver = () =>
+    page.waitForFunction(
+      () => !document.getElementById('first-screen') || document.querySelector('.boot-failure, #panic-banner'),
+    );
+  for (const name of ['goto', 'reload']) {
+    const navigate = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await navigate(...args);
+      await appTookOver();
+      return response;
+    };
+  }
 }
 
 export const heading = (page) => page.locator('main h1').first();

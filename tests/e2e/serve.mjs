@@ -1,5 +1,7 @@
 // A plain static file server for the release `dist/`, as a static host would
-// be: files as they are, with their content types, under a mount path.
+// be: files as they are, with their content types, under a mount path; a
+// path without an extension is also looked up with `.html` added, as GitHub
+// Pages and Netlify do (a title's page written ahead of time).
 //
 // Options:
 //  - base: the mount path the build was made for (`/film/`); anything
@@ -81,6 +83,9 @@ export function startServer(
         if (await stat(index).catch(() => null)) return await send(res, req, 200, index);
       } else if (info) {
         return await send(res, req, 200, file);
+      } else if (!extname(path) && (await stat(`${file}.html`).catch(() => null))?.isFile()) {
+        // GitHub Pages and Netlify answer /title/x with title/x.html.
+        return await send(res, req, 200, `${file}.html`);
       }
       if (missing === 'spa' && !extname(path)) return await send(res, req, 200, join(dir, 'index.html'));
       if (missing === 'pages') return await send(res, req, 404, join(dir, '404.html'));
