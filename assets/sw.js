@@ -16,7 +16,9 @@ const DATA_LIMIT = 600;
 
 const scope = new URL(self.registration.scope);
 const inScope = (path) => new URL(path, scope).href;
-const INDEX = inScope('index.html');
+// The app's shell with no page written into it (index.html is the home
+// page's): it starts the app on whatever path it is opened at.
+const SHELL_PAGE = inScope('404.html');
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -80,7 +82,7 @@ async function navigation(request) {
   try {
     return await fetch(request);
   } catch (error) {
-    const cached = await caches.match(INDEX, { cacheName: SHELL_CACHE });
+    const cached = await caches.match(SHELL_PAGE, { cacheName: SHELL_CACHE });
     if (cached) return cached;
     throw error;
   }

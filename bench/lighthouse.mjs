@@ -1,6 +1,6 @@
 // Lighthouse (the npm package, on Debian's Chromium) against the release
-// build served gzipped, as static hosts serve it, with a rewrite to
-// index.html for deep links (Lighthouse refuses a page answered with 404, as
+// build served gzipped, as static hosts serve it, with a rewrite to the
+// app's shell for deep links (Lighthouse refuses a page answered with 404, as
 // GitHub Pages answers a deep link). Mobile (slow 4G, 4× CPU) and desktop
 // presets, home and title pages, the median of --runs runs of each: the
 // score moves a lot from run to run on a 2-core machine. Reports numbers,

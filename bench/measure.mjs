@@ -18,8 +18,8 @@ export const FIRST_VISIT_PAGES = { home: '/', title: '/title/salvador-allende-20
 
 /**
  * Serves the build in `dist` under `base` as static hosts do: gzipped,
- * with its CSP as a header and every unknown path answered with index.html
- * (Lighthouse refuses a page answered with 404, as GitHub Pages answers a
+ * with its CSP as a header and every unknown path answered with the app's
+ * shell, 404.html, with status 200 (Lighthouse refuses a page answered with 404, as GitHub Pages answers a
  * deep link). Returns the server and the site's origin with `base`.
  */
 export async function serveGzipped(dist, base) {

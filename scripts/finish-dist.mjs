@@ -1,10 +1,13 @@
 // Trunk post-build hook (see Trunk.toml): finishes the staged dist/ so it can
 // be dropped on any static host.
 //  - the wasm cut into per-page chunks (split-wasm.mjs);
-//  - 404.html: a copy of index.html. GitHub Pages answers unknown paths with
-//    it, so a deep link (/film/title/x) boots the app, which routes itself.
-//  - title/<id>.html: each title's first screen written ahead of time
-//    (scripts/prerender.sh), which hosts serve for /title/<id>;
+//  - 404.html: a copy of trunk's index.html, the app's shell with no page
+//    in it. GitHub Pages answers unknown paths with it, so a deep link
+//    (/film/title/x/cast) boots the app, which routes itself; the rewrite
+//    below and the service worker (offline) answer with it too.
+//  - index.html and title/<id>.html: the home page's and each title's first
+//    screen written ahead of time into that shell (scripts/prerender.sh);
+//    hosts serve title/x.html for /title/x.
 //  - sw.js: the service worker with this build's shell files and a version
 //    derived from their contents.
 //  - _headers and _redirects (Netlify, Cloudflare Pages): the CSP from
@@ -23,7 +26,7 @@ if (!staging) throw new Error('run by trunk as a post_build hook: TRUNK_STAGING_
 // First the per-page chunks, which are part of the shell listed below.
 await splitWasm({ staging, source, profile: process.env.TRUNK_PROFILE ?? 'debug' });
 
-const GENERATED = new Set(['404.html', 'sw.js', '_headers', '_redirects']);
+const GENERATED = new Set(['sw.js', '_headers', '_redirects']);
 
 /** Every file under `dir`, but not under the directories in `skip`. */
 async function filesUnder(dir, skip = new Set(), out = []) {
@@ -41,12 +44,12 @@ async function filesUnder(dir, skip = new Set(), out = []) {
 const index = await readFile(join(staging, 'index.html'), 'utf8');
 await writeFile(join(staging, '404.html'), index);
 
-// From the index.html the split wrote, with this build's file names.
+// Into the shell the split wrote, with this build's file names.
 execFileSync('bash', [join(source, 'scripts', 'prerender.sh'), staging], { stdio: 'inherit' });
 
 // The shell: everything but the catalog (cached as titles are opened), the
-// titles' pages (the shell's index.html serves them offline) and the files
-// written here.
+// titles' pages (offline, 404.html starts the app on any path) and the files
+// written below.
 const perTitle = [join(staging, 'catalog'), join(staging, 'title')];
 const shell = (await filesUnder(staging, new Set(perTitle)))
   .map((path) => relative(staging, path).split('\\').join('/'))
@@ -80,6 +83,6 @@ await writeFile(
     '',
   ].join('\n'),
 );
-await writeFile(join(staging, '_redirects'), `${base}* ${base}index.html 200\n`);
+await writeFile(join(staging, '_redirects'), `${base}* ${base}404.html 200\n`);
 
 console.log(`finish-dist: 404.html, sw.js (${shell.length} shell files, version ${build.version}), _headers, _redirects`);

@@ -81,7 +81,7 @@ fn check_response(status: u16, content_type: Option<&str>) -> Result<(), FetchEr
         status => return Err(FetchError::Http(status)),
     }
     // Single-page-app hosts (trunk serve, Netlify rewrites) answer a missing
-    // file with index.html and status 200: that is a missing file, not bad JSON.
+    // file with the app's HTML and status 200: that is a missing file, not bad JSON.
     if content_type.is_some_and(|t| t.starts_with("text/html")) {
         return Err(FetchError::NotFound);
     }

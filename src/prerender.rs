@@ -1,12 +1,14 @@
-//! A title's first screen as HTML, written ahead of time (native only).
+//! The first screen of the home page and of each title as HTML, written
+//! ahead of time (native only).
 //!
-//! `crates/prerender` calls [`title_page`] for every title of a built
-//! `dist/`: the site's `index.html` with the title's name in `<title>`, its
-//! plot as the description, and the site header, the title header and the
-//! top cast in the body, rendered by the app's own components
-//! ([`SiteHeader`], [`first_screen`]) in English over an empty library, as a
-//! first visit shows them. The app takes its place once it has started
-//! (see [`crate::first_screen`]).
+//! `crates/prerender` fills the site's shell (trunk's `index.html`, kept as
+//! `404.html`) with [`Template::home_page`] as `index.html` and with
+//! [`Template::title_page`] for every title: the page's name in `<title>`,
+//! for a title its plot as the description, and the site header and the
+//! page's first screen in the body, rendered by the app's own components
+//! ([`SiteHeader`], the pages' `first_screen`) in English over an empty
+//! library, as a first visit shows them. The app takes its place once it
+//! has started (see [`crate::first_screen`]).
 
 use std::ops::Range;
 
@@ -19,12 +21,13 @@ use thiserror::Error;
 use crate::base_path;
 use crate::components::site_chrome::SiteHeader;
 use crate::first_screen::FIRST_SCREEN_ID;
-use crate::i18n::{Lang, Locale};
+use crate::i18n::{EN, Lang, Locale};
 use crate::model::catalog::Title;
-use crate::pages::title::{document_title, first_screen};
+use crate::model::front::FrontPage;
+use crate::pages::{home, title};
 use crate::storage::UserStore;
 
-/// Why a page could not be written from the site's `index.html`.
+/// Why a page could not be written from the site's shell.
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum TemplateError {
     /// The template lacks a part the page is written into.
@@ -35,8 +38,8 @@ pub enum TemplateError {
     OtherBase,
 }
 
-/// The site's built `index.html`, cut where a title's page differs: the
-/// text of `<title>`, the description, and the end of the body.
+/// The site's built shell (trunk's `index.html`), cut where a page differs:
+/// the text of `<title>`, the description, and the end of the body.
 #[derive(Debug, Clone)]
 pub struct Template {
     /// The template's text.
@@ -50,7 +53,7 @@ pub struct Template {
 }
 
 impl Template {
-    /// Reads the built `index.html`, and sets the mount path links are
+    /// Reads the built shell, and sets the mount path links are
     /// written under from its `<base href>`.
     pub fn new(index_html: &str) -> Result<Template, TemplateError> {
         let base = between(index_html, "<base href=\"", "\"")
@@ -75,21 +78,40 @@ impl Template {
     }
 
     /// The page for `title`: its document title, its plot as the
-    /// description, and its first screen, inert until the app replaces it.
+    /// description, and its first screen.
     pub fn title_page(&self, title: Title) -> String {
-        let mut replacements = [
-            (self.title.clone(), escape(&document_title(&title))),
-            (self.description.clone(), escape(&title.plot)),
+        let path = format!("/title/{}", title.id);
+        let document_title = title::document_title(&title);
+        let description = title.plot.clone();
+        let body = render(&path, move || {
+            view! { <div class="page title-page">{title::first_screen(&title)}</div> }
+        });
+        self.page(&document_title, Some(&description), &body)
+    }
+
+    /// The home page: its heading, the catalog's size and the featured film.
+    pub fn home_page(&self, front: FrontPage) -> String {
+        let body = render("/", move || {
+            view! { <div class="page home">{home::first_screen(front.featured, front.total)}</div> }
+        });
+        self.page(EN.home_doc_title, None, &body)
+    }
+
+    /// The shell with `document_title`, `description` (else the shell's
+    /// own) and `body` in an inert element the app replaces.
+    fn page(&self, document_title: &str, description: Option<&str>, body: &str) -> String {
+        let mut replacements = vec![
+            (self.title.clone(), escape(document_title)),
             (
                 self.body_end..self.body_end,
-                format!(
-                    "<div id=\"{FIRST_SCREEN_ID}\" inert>{}</div>\n  ",
-                    first_screen_html(title)
-                ),
+                format!("<div id=\"{FIRST_SCREEN_ID}\" inert>{body}</div>\n  "),
             ),
         ];
+        if let Some(description) = description {
+            replacements.push((self.description.clone(), escape(description)));
+        }
         replacements.sort_by_key(|(range, _)| range.start);
-        let mut page = String::with_capacity(self.html.len() + 16 * 1024);
+        let mut page = String::with_capacity(self.html.len() + body.len());
         let mut from = 0;
         for (range, text) in &replacements {
             page.push_str(&self.html[from..range.start]);
@@ -111,9 +133,9 @@ impl CustomExecutor for NoTasks {
     fn poll_local(&self) {}
 }
 
-/// The site header, and the title page's first screen under the same
-/// `<main>` and page element the app puts it in.
-fn first_screen_html(title: Title) -> String {
+/// The site header, and `page` under the same `<main>` the app puts it
+/// in, as the app draws them at `path` (the mount path added).
+fn render<V: IntoView + 'static>(path: &str, page: impl FnOnce() -> V) -> String {
     // Already set by an earlier page: the same executor, kept.
     let _ = Executor::init_custom_executor(NoTasks);
     // The page is a snapshot: reading signals once, untracked, is the point,
@@ -123,15 +145,13 @@ fn first_screen_html(title: Title) -> String {
     owner.with(|| {
         provide_context(Locale::new(Lang::En));
         provide_context(UserStore::empty());
-        provide_context(RequestUrl::new(&base_path::app_path(&format!(
-            "/title/{}",
-            title.id
-        ))));
+        provide_context(RequestUrl::new(&base_path::app_path(path)));
+        let page = page();
         view! {
             <Router>
                 <SiteHeader />
                 <main id="main" tabindex="-1">
-                    <div class="page title-page">{first_screen(&title)}</div>
+                    {page}
                 </main>
             </Router>
         }
@@ -205,6 +225,29 @@ mod tests {
         assert!(page[screen..].contains("<header class=\"site-header\">"));
         assert!(page[screen..].contains("id=\"cast-heading\""));
         assert!(page.ends_with("</div>\n  </body>\n</html>\n"), "{page}");
+    }
+
+    #[test]
+    fn the_home_page_has_its_heading_and_featured_film() {
+        let template = Template::new(INDEX).expect("the template is whole");
+        let front: FrontPage = serde_json::from_str(include_str!("../assets/catalog/front.json"))
+            .expect("the seed front page decodes");
+        let featured = front.featured.title.clone();
+        let page = template.home_page(front);
+        assert!(
+            page.contains(&format!("<title>{}</title>", EN.home_doc_title)),
+            "{page}"
+        );
+        assert!(
+            page.contains("content=\"Films.\""),
+            "the shell's description stays"
+        );
+        let screen = page
+            .find("<div id=\"first-screen\" inert>")
+            .expect("the first screen");
+        assert!(page[screen..].contains(&format!("<h1>{}</h1>", EN.home_heading)));
+        assert!(page[screen..].contains(&featured), "{page}");
+        assert!(page[screen..].contains("<section aria-labelledby=\"featured-heading\""));
     }
 
     #[test]

@@ -44,13 +44,9 @@ fn front_page(front: FrontPage) -> impl IntoView {
     } = front;
     let t = use_texts();
     let circle_heading = (t.more_like)(&featured.title);
+    crate::first_screen::reveal_once_drawn();
     view! {
-        <h1>{t.home_heading}</h1>
-        <p class="lead">
-            {(t.films_in_catalog)(total)} " · "
-            <a href=app_path("/browse")>{t.browse_all_films}</a>
-        </p>
-        <FeaturedFilm card=featured />
+        {first_screen(featured, total)}
         {(!circle.is_empty())
             .then(|| view! { <RelatedCarousel cards=circle heading=circle_heading name="circle" /> })}
         {(!top_rated.is_empty())
@@ -66,6 +62,21 @@ fn front_page(front: FrontPage) -> impl IntoView {
             .into_iter()
             .map(|count| view! { <SourceCredit source=count.source titles=count.titles /> })
             .collect_view()}
+    }
+}
+
+/// The heading, the catalog's size and the featured film: what a phone
+/// shows before any scrolling, and the part written ahead of time as HTML
+/// (`crate::prerender`), so that copy is this very markup.
+pub fn first_screen(featured: TitleCard, total: u32) -> impl IntoView + use<> {
+    let t = use_texts();
+    view! {
+        <h1>{t.home_heading}</h1>
+        <p class="lead">
+            {(t.films_in_catalog)(total)} " · "
+            <a href=app_path("/browse")>{t.browse_all_films}</a>
+        </p>
+        <FeaturedFilm card=featured />
     }
 }
 

@@ -3,7 +3,7 @@
 mod browse;
 mod cast;
 mod diary;
-mod home;
+pub(crate) mod home;
 mod not_found;
 mod person;
 mod ratings;

@@ -51,7 +51,16 @@ describe('a static host without rewrites', () => {
     assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline scripts');
     const headers = await readFile(join(DIST, '_headers'), 'utf8');
     assert.ok(headers.includes(`Content-Security-Policy: ${meta}`));
-    assert.equal(await readFile(join(DIST, '404.html'), 'utf8'), await readFile(join(DIST, 'index.html'), 'utf8'));
+    // 404.html is the shell with no page in it; index.html is the home page written into it.
+    const [shell, home] = await Promise.all(['404.html', 'index.html'].map((f) => readFile(join(DIST, f), 'utf8')));
+    assert.ok(!shell.includes('id="first-screen"'));
+    const written = /\n?\s*<div id="first-screen" inert>.*<\/div>\n\s*(?=<\/body>)/s;
+    assert.match(home, written);
+    assert.equal(
+      home.replace(written, '').replace(/<title>[^<]*<\/title>/, ''),
+      shell.replace(/\n\s*(?=<\/body>)/, '').replace(/<title>[^<]*<\/title>/, ''),
+      'the home page is the shell with its first screen and title',
+    );
   });
 });
 

@@ -1,5 +1,6 @@
-// End-to-end: a title's first screen written ahead of time (crates/prerender,
-// src/prerender.rs) and the app taking its place (src/first_screen.rs). The
+// End-to-end: the first screen of the home page and of each title written
+// ahead of time (crates/prerender, src/prerender.rs) and the app taking its
+// place (src/first_screen.rs). The
 // written copy is the app's own markup, painted before any wasm arrives; the
 // app replaces it without moving anything painted, and the copy's plot stays
 // the page's largest paint.
@@ -10,19 +11,38 @@ import { BASE, belowTheFirstScreen, useSite } from './harness.mjs';
 const site = useSite();
 const ALLENDE = '/title/salvador-allende-2004';
 
-/** What a visitor reads in the first screen: the title header and the top cast. */
-const firstScreenText = (page) =>
-  page.evaluate(() =>
-    ['.title-header', 'section[aria-labelledby="cast-heading"]'].map((s) => document.querySelector(s).innerText),
-  );
+/**
+ * The pages written ahead: what a visitor reads in the first screen, what is
+ * laid out there, the largest text, and what shows the app's whole page.
+ */
+const PAGES = [
+  {
+    path: ALLENDE,
+    text: ['.title-header', 'section[aria-labelledby="cast-heading"]'],
+    boxes: ['main h1', 'main .plot', '#cast-heading'],
+    largest: 'plot',
+    whole: (page) => belowTheFirstScreen(page),
+  },
+  {
+    path: '/',
+    text: ['main h1', 'main .lead', 'section.featured'],
+    boxes: ['main h1', 'section.featured .summary', '#featured-heading'],
+    largest: 'summary',
+    whole: (page) => page.locator('.browse-all').waitFor(),
+  },
+];
 
-/** Where the heading and the plot are laid out. */
-const firstScreenBoxes = (page) =>
-  page.evaluate(() =>
-    ['main h1', 'main .plot', '#cast-heading'].map((s) => {
-      const { x, y, width, height } = document.querySelector(s).getBoundingClientRect();
-      return { s, x, y, width, height };
-    }),
+const firstScreenText = (page, selectors) =>
+  page.evaluate((all) => all.map((s) => document.querySelector(s).innerText), selectors);
+
+const firstScreenBoxes = (page, selectors) =>
+  page.evaluate(
+    (all) =>
+      all.map((s) => {
+        const { x, y, width, height } = document.querySelector(s).getBoundingClientRect();
+        return { s, x, y, width, height };
+      }),
+    selectors,
   );
 
 /**
@@ -57,55 +77,58 @@ describe('a title page written ahead of time', () => {
     assert.match(copy, /<h1 [^>]*class="title-name">Salvador Allende/);
     assert.ok(copy.includes(`href="${BASE}name/patricio-guzman"`), 'links carry the mount path');
     assert.ok(!/ style=/.test(copy), 'no style attribute, which the CSP would block');
+    const home = await (await fetch(`${site.origin}/`)).text();
+    assert.match(home.slice(home.indexOf('<div id="first-screen" inert>')), /<section [^>]*class="featured section"/);
     // A title without a page of its own still gets the app.
     const unknown = await fetch(`${site.origin}/title/no-such-film-1900`);
     assert.equal(unknown.status, 404);
     assert.ok(!(await unknown.text()).includes('id="first-screen"'));
   });
 
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
-    test(`at ${viewport.width} px the copy shows the app's first screen, word for word and in the same place`, async (t) => {
-      const { page, letTheAppIn } = await openHoldingTheApp(t, ALLENDE, viewport);
-      assert.equal(await page.locator('#first-screen[inert] main h1').innerText(), 'Salvador Allende (2004)');
-      assert.equal(await page.title(), 'Salvador Allende (2004) · Marquee');
-      const written = { text: await firstScreenText(page), boxes: await firstScreenBoxes(page) };
+  for (const { path, text, boxes, largest, whole } of PAGES) {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      test(`${path} at ${viewport.width} px: the copy shows the app's first screen, word for word and in the same place`, async (t) => {
+        const { page, letTheAppIn } = await openHoldingTheApp(t, path, viewport);
+        assert.ok(await page.locator('#first-screen[inert] main h1').isVisible());
+        const written = { text: await firstScreenText(page, text), boxes: await firstScreenBoxes(page, boxes) };
 
-      await letTheAppIn();
-      await belowTheFirstScreen(page);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      assert.deepEqual(await firstScreenText(page), written.text);
-      assert.deepEqual(await firstScreenBoxes(page), written.boxes);
+        await letTheAppIn();
+        await whole(page);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        assert.deepEqual(await firstScreenText(page, text), written.text);
+        assert.deepEqual(await firstScreenBoxes(page, boxes), written.boxes);
+      });
+    }
+
+    test(`${path}: the app takes its place with no layout shift, one copy of the page at a time, and the written text as the largest paint`, async (t) => {
+      const page = await site.openPage(t, { serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+      await page.addInitScript(() => {
+        const seen = { shifts: 0, paints: [], copies: 0, revealedAt: null };
+        window.__firstScreen = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.shifts += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) seen.paints.push({ at: entry.startTime, class: entry.element?.className });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        new MutationObserver(() => {
+          seen.copies = Math.max(seen.copies, document.querySelectorAll('main').length);
+          if (seen.revealedAt === null && document.body && !document.getElementById('first-screen')) {
+            seen.revealedAt = performance.now();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(`${site.origin}${path}`);
+      await whole(page);
+      const seen = await page.evaluate(() => window.__firstScreen);
+      assert.equal(seen.shifts, 0, 'nothing painted moved');
+      assert.equal(seen.copies, 1, 'never two pages in the document');
+      assert.ok(seen.revealedAt > 0, 'the app took over');
+      const last = seen.paints.at(-1);
+      assert.equal(last.class, largest);
+      assert.ok(last.at < seen.revealedAt, `the largest paint (${last.at} ms) is the written copy's, before the app (${seen.revealedAt} ms)`);
     });
   }
-
-  test('the app takes its place with no layout shift, one copy of the page at a time, and the written plot as the largest paint', async (t) => {
-    const page = await site.openPage(t, { serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
-    await page.addInitScript(() => {
-      const seen = { shifts: 0, paints: [], copies: 0, revealedAt: null };
-      window.__firstScreen = seen;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) seen.shifts += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) seen.paints.push({ at: entry.startTime, class: entry.element?.className });
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-      new MutationObserver(() => {
-        seen.copies = Math.max(seen.copies, document.querySelectorAll('main').length);
-        if (seen.revealedAt === null && document.body && !document.getElementById('first-screen')) {
-          seen.revealedAt = performance.now();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(`${site.origin}${ALLENDE}`);
-    await belowTheFirstScreen(page);
-    const seen = await page.evaluate(() => window.__firstScreen);
-    assert.equal(seen.shifts, 0, 'nothing painted moved');
-    assert.equal(seen.copies, 1, 'never two pages in the document');
-    assert.ok(seen.revealedAt > 0, 'the app took over');
-    const largest = seen.paints.at(-1);
-    assert.equal(largest.class, 'plot');
-    assert.ok(largest.at < seen.revealedAt, `the largest paint (${largest.at} ms) is the written copy's, before the app (${seen.revealedAt} ms)`);
-  });
 
   test('nothing in the copy can be used before the app is there; then the app\'s controls work', async (t) => {
     const { page, letTheAppIn } = await openHoldingTheApp(t, ALLENDE);

@@ -8,7 +8,7 @@
 //    outside it is a 404.
 //  - missing: what an unknown path gets. 'pages' is GitHub Pages: `404.html`
 //    with status 404. 'spa' is a host with a rewrite rule (Netlify's
-//    _redirects): `index.html` with status 200 for paths without a file
+//    _redirects): `404.html` (the app's shell) with status 200 for paths without a file
 //    extension, a plain 404 for missing assets.
 //  - headers: extra response headers, e.g. the Content-Security-Policy.
 //  - overlays: { '/catalog/': folder } serves a path prefix from another folder.
@@ -87,7 +87,7 @@ export function startServer(
         // GitHub Pages and Netlify answer /title/x with title/x.html.
         return await send(res, req, 200, `${file}.html`);
       }
-      if (missing === 'spa' && !extname(path)) return await send(res, req, 200, join(dir, 'index.html'));
+      if (missing === 'spa' && !extname(path)) return await send(res, req, 200, join(dir, '404.html'));
       if (missing === 'pages') return await send(res, req, 404, join(dir, '404.html'));
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     } catch (error) {

@@ -1,12 +1,14 @@
-//! `prerender <dist>`: writes `title/<id>.html` in a built `dist/` for every
-//! title in its catalog: the site's `index.html` with the title's first
-//! screen already in it (see the site's `src/prerender.rs`). Static hosts
-//! answer `/title/<id>` with it (GitHub Pages and Netlify look for
+//! `prerender <dist>`: writes the home page and a page per title into a built
+//! `dist/`, each the site's shell with its first screen already in it (see
+//! the site's `src/prerender.rs`): `index.html` from `catalog/front.json`,
+//! and `title/<id>.html` from each `catalog/titles/<id>.json`. Static hosts
+//! answer `/title/<id>` with the latter (GitHub Pages and Netlify look for
 //! `<path>.html`; nginx with `try_files $uri $uri.html`), so a phone paints
-//! the film's heading and plot before the app has arrived.
+//! the page's heading and text before the app has arrived.
 //!
-//! Run after the catalog is in `dist/catalog` (trunk's post-build step does,
-//! scripts/finish-dist.mjs); run again after replacing the catalog.
+//! The shell is `404.html`, trunk's `index.html` as scripts/finish-dist.mjs
+//! copies it before this runs, so running again (after replacing the
+//! catalog) starts from the same shell.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -57,8 +59,9 @@ fn run() -> Result<(), PrerenderError> {
     };
     let dist = PathBuf::from(dist);
     let started = Instant::now();
-    let index = dist.join("index.html");
-    let template = Template::new(&fs::read_to_string(&index).map_err(io_error(&index))?)?;
+    let shell = dist.join("404.html");
+    let template = Template::new(&fs::read_to_string(&shell).map_err(io_error(&shell))?)?;
+    write_home(&template, &dist)?;
     let titles = dist.join("catalog").join("titles");
     let pages = dist.join("title");
     fs::create_dir_all(&pages).map_err(io_error(&pages))?;
@@ -71,11 +74,23 @@ fn run() -> Result<(), PrerenderError> {
         }
     }
     eprintln!(
-        "prerender: {written} title pages in {} ({:.1} s)",
+        "prerender: index.html and {written} title pages in {} ({:.1} s)",
         pages.display(),
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Writes `<dist>/index.html`, the home page, from `catalog/front.json`.
+fn write_home(template: &Template, dist: &Path) -> Result<(), PrerenderError> {
+    let path = dist.join("catalog").join("front.json");
+    let text = fs::read_to_string(&path).map_err(io_error(&path))?;
+    let front = serde_json::from_str(&text).map_err(|source| PrerenderError::Decode {
+        path: path.clone(),
+        source,
+    })?;
+    let out = dist.join("index.html");
+    fs::write(&out, template.home_page(front)).map_err(io_error(&out))
 }
 
 /// Writes `<pages>/<id>.html` for the title in the catalog file `path`.
