@@ -9,6 +9,7 @@ use leptos_meta::Title as DocumentTitle;
 use crate::api::fetch_front;
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
+use crate::components::lazy_code::in_a_later_task;
 use crate::components::poster::Poster;
 use crate::components::rating_badge::RatingBadge;
 use crate::components::recently_viewed::RecentlyViewedList;
@@ -45,23 +46,46 @@ fn front_page(front: FrontPage) -> impl IntoView {
     let t = use_texts();
     let circle_heading = (t.more_like)(&featured.title);
     crate::first_screen::reveal_once_drawn();
+    // Under the first screen, each carousel is built in a task of its own
+    // on the visit's first page (see `in_a_later_task`): in one piece, the
+    // page took one long task.
     view! {
         {first_screen(featured, total)}
-        {(!circle.is_empty())
-            .then(|| view! { <RelatedCarousel cards=circle heading=circle_heading name="circle" /> })}
-        {(!top_rated.is_empty())
-            .then(|| view! { <RelatedCarousel cards=top_rated heading=t.top_rated name="top" /> })}
-        {(!popular.is_empty())
-            .then(|| view! { <RelatedCarousel cards=popular heading=t.popular_films name="popular" /> })}
-        <RecentlyViewedList />
-        <RelatedCarousel cards=newest heading=t.newest_films name="newest" />
-        <p class="browse-all">
-            <a class="button" href=app_path("/browse")>{(t.browse_all_count)(total)}</a>
-        </p>
-        {sources
-            .into_iter()
-            .map(|count| view! { <SourceCredit source=count.source titles=count.titles /> })
-            .collect_view()}
+        {in_a_later_task(move || {
+            (!circle.is_empty())
+                .then(|| {
+                    view! {
+                        <RelatedCarousel
+                            cards=circle.clone()
+                            heading=circle_heading.clone()
+                            name="circle"
+                        />
+                    }
+                })
+        })}
+        {in_a_later_task(move || {
+            (!top_rated.is_empty())
+                .then(|| view! { <RelatedCarousel cards=top_rated.clone() heading=t.top_rated name="top" /> })
+        })}
+        {in_a_later_task(move || {
+            (!popular.is_empty())
+                .then(|| {
+                    view! { <RelatedCarousel cards=popular.clone() heading=t.popular_films name="popular" /> }
+                })
+        })}
+        {in_a_later_task(move || {
+            view! {
+                <RecentlyViewedList />
+                <RelatedCarousel cards=newest.clone() heading=t.newest_films name="newest" />
+                <p class="browse-all">
+                    <a class="button" href=app_path("/browse")>{(t.browse_all_count)(total)}</a>
+                </p>
+                {sources
+                    .iter()
+                    .map(|count| view! { <SourceCredit source=count.source.clone() titles=count.titles /> })
+                    .collect_view()}
+            }
+        })}
     }
 }
 
