@@ -53,7 +53,7 @@ execFileSync('bash', [join(source, 'scripts', 'prerender.sh'), staging], { stdio
 const perTitle = [join(staging, 'catalog'), join(staging, 'title')];
 const shell = (await filesUnder(staging, new Set(perTitle)))
   .map((path) => relative(staging, path).split('\\').join('/'))
-  .filter((path) => !path.startsWith('catalog/') && !path.startsWith('title/') && !GENERATED.has(path))
+  .filter((path) => !GENERATED.has(path))
   .sort();
 const hash = createHash('sha256');
 for (const path of shell) {

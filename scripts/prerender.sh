@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Writes each title's first screen as HTML into a built dist/
-# (crates/prerender: title/<id>.html, the site's own components rendered
-# ahead of time). Trunk's post-build step runs it on the staged dist/
+# Writes the home page's and each title's first screen as HTML into a built
+# dist/ (crates/prerender: index.html and title/<id>.html, the site's own
+# components rendered ahead of time into the shell, 404.html). Trunk's post-build step runs it on the staged dist/
 # (scripts/finish-dist.mjs); run it again on a dist/ whose catalog was
 # replaced: scripts/prerender.sh dist
 set -euo pipefail

@@ -1,22 +1,22 @@
-//! A title page's first screen written as HTML ahead of time, and the app
-//! taking its place.
+//! A page's first screen written as HTML ahead of time, and the app taking
+//! its place.
 //!
-//! `crates/prerender` writes `title/<id>.html` for every title in `dist/`:
-//! the site's index page with the title's header and top cast, rendered by
-//! the same components the app uses ([`crate::prerender`]), inside an inert
-//! [`FIRST_SCREEN_ID`] element. Static hosts answer `/title/<id>` with that
-//! file, so the browser paints the heading and the plot before any wasm has
-//! arrived, instead of a blank page for the seconds a phone takes to fetch
-//! and start the app.
+//! `crates/prerender` writes the home page (`index.html`) and every title
+//! (`title/<id>.html`) into `dist/`: the site's shell with the page's first
+//! screen, rendered by the same components the app uses
+//! ([`crate::prerender`]), inside an inert [`FIRST_SCREEN_ID`] element. The
+//! browser paints the heading and the text before any wasm has arrived,
+//! instead of a blank page for the seconds a phone takes to fetch and start
+//! the app.
 //!
 //! The app then builds the page out of the document, in an element of its
 //! own, and [`reveal`] puts that element in the written copy's place in one
-//! step once the page is drawn (or, should the title's file be slow, once
-//! the app has waited [`PATIENCE`] for it): nothing painted moves (the app's elements
-//! are new ones, not shifted ones), and the document never holds two copies
-//! of the page (two search boxes, two `id="main"`). The written copy is
-//! `inert` meanwhile, so no click or keystroke goes to a control that does
-//! nothing yet.
+//! step once the page is drawn (or, should the page's file be slow, once the
+//! app has waited [`PATIENCE`] for it): nothing painted moves (the app's
+//! elements are new ones, not shifted ones), and the document never holds
+//! two copies of the page (two search boxes, two `id="main"`). The written
+//! copy is `inert` meanwhile, so no click or keystroke goes to a control
+//! that does nothing yet.
 
 use std::cell::RefCell;
 use std::time::Duration;
@@ -72,6 +72,7 @@ pub fn reveal() {
         None => written.remove(),
     }
 }
+
 /// How long the app, once mounted, waits for the page to be drawn before it
 /// shows itself anyway, with its loading notice and a header that works:
 /// the copy is inert, so a title file that is slow to come would otherwise
@@ -86,8 +87,8 @@ pub fn reveal_before_long() {
 }
 
 /// [`reveal`] once the view being built is on the page: called by the
-/// views that take the first screen's place (the title page, its error
-/// panel, the not-found page).
+/// views that take the first screen's place (the home and title pages, the
+/// error panel, the not-found page).
 pub fn reveal_once_drawn() {
     Effect::new(|_| reveal());
 }

@@ -31,10 +31,10 @@ use crate::storage::UserStore;
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum TemplateError {
     /// The template lacks a part the page is written into.
-    #[error("index.html has no {0}")]
+    #[error("the site's shell has no {0}")]
     Missing(&'static str),
     /// One process writes pages for one mount path.
-    #[error("index.html's <base href> differs from the one pages were written for")]
+    #[error("the shell's <base href> differs from the one pages were written for")]
     OtherBase,
 }
 
@@ -168,17 +168,7 @@ fn between(text: &str, open: &str, close: &str) -> Option<Range<usize>> {
 
 /// `text` safe inside an element or a double-quoted attribute.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_double_quoted_attribute(text).into_owned()
 }
 
 #[cfg(test)]

@@ -237,25 +237,16 @@ pub struct UserStore {
 impl UserStore {
     /// The store for what [`Stored::read`] found; follows other tabs' saves.
     pub fn new(stored: Stored) -> Self {
-        let store = UserStore {
-            data: RwSignal::new(stored.data),
-            saved: StoredValue::new(stored.saved),
-            db: StoredValue::new_local(stored.db),
-            channel: StoredValue::new_local(web_sys::BroadcastChannel::new(CHANNEL_NAME).ok()),
-            writable: RwSignal::new(stored.writable),
-            notice: RwSignal::new(stored.notice),
-            last_export: RwSignal::new(
-                local_storage().and_then(|s| s.get_item(LAST_EXPORT_KEY).ok().flatten()),
-            ),
-            save_pending: StoredValue::new(false),
-            saving: StoredValue::new(false),
-            unsaved_key: StoredValue::new(format!(
+        let store = UserStore::with(
+            stored,
+            web_sys::BroadcastChannel::new(CHANNEL_NAME).ok(),
+            local_storage().and_then(|s| s.get_item(LAST_EXPORT_KEY).ok().flatten()),
+            format!(
                 "{UNSAVED_PREFIX}{}-{}",
                 js_sys::Date::now() as u64,
                 (js_sys::Math::random() * 1e9) as u64
-            )),
-            journaled: StoredValue::new(false),
-        };
+            ),
+        );
         store.follow_other_tabs();
         store
     }
@@ -265,17 +256,36 @@ impl UserStore {
     /// (`crate::prerender`), where no browser storage exists.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn empty() -> Self {
+        let stored = Stored {
+            data: UserData::default(),
+            saved: UserData::default(),
+            db: None,
+            writable: true,
+            notice: None,
+        };
+        UserStore::with(stored, None, None, String::new())
+    }
+
+    /// The store over `stored`, with this tab's channel to the others, the
+    /// date of the last export, and the key this tab's unsaved changes are
+    /// kept under ([`UNSAVED_PREFIX`]).
+    fn with(
+        stored: Stored,
+        channel: Option<web_sys::BroadcastChannel>,
+        last_export: Option<String>,
+        unsaved_key: String,
+    ) -> Self {
         UserStore {
-            data: RwSignal::new(UserData::default()),
-            saved: StoredValue::new(UserData::default()),
-            db: StoredValue::new_local(None),
-            channel: StoredValue::new_local(None),
-            writable: RwSignal::new(true),
-            notice: RwSignal::new(None),
-            last_export: RwSignal::new(None),
+            data: RwSignal::new(stored.data),
+            saved: StoredValue::new(stored.saved),
+            db: StoredValue::new_local(stored.db),
+            channel: StoredValue::new_local(channel),
+            writable: RwSignal::new(stored.writable),
+            notice: RwSignal::new(stored.notice),
+            last_export: RwSignal::new(last_export),
             save_pending: StoredValue::new(false),
             saving: StoredValue::new(false),
-            unsaved_key: StoredValue::new(String::new()),
+            unsaved_key: StoredValue::new(unsaved_key),
             journaled: StoredValue::new(false),
         }
     }

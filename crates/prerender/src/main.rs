@@ -17,6 +17,7 @@ use std::{fs, io};
 
 use film_site::model::catalog::Title;
 use film_site::prerender::{Template, TemplateError};
+use serde::de::DeserializeOwned;
 use thiserror::Error;
 
 /// Why the pages could not be written.
@@ -83,23 +84,23 @@ fn run() -> Result<(), PrerenderError> {
 
 /// Writes `<dist>/index.html`, the home page, from `catalog/front.json`.
 fn write_home(template: &Template, dist: &Path) -> Result<(), PrerenderError> {
-    let path = dist.join("catalog").join("front.json");
-    let text = fs::read_to_string(&path).map_err(io_error(&path))?;
-    let front = serde_json::from_str(&text).map_err(|source| PrerenderError::Decode {
-        path: path.clone(),
-        source,
-    })?;
+    let front = read_json(&dist.join("catalog").join("front.json"))?;
     let out = dist.join("index.html");
     fs::write(&out, template.home_page(front)).map_err(io_error(&out))
 }
 
 /// Writes `<pages>/<id>.html` for the title in the catalog file `path`.
 fn write_page(template: &Template, path: &Path, pages: &Path) -> Result<(), PrerenderError> {
-    let text = fs::read_to_string(path).map_err(io_error(path))?;
-    let title: Title = serde_json::from_str(&text).map_err(|source| PrerenderError::Decode {
-        path: path.to_owned(),
-        source,
-    })?;
+    let title: Title = read_json(path)?;
     let out = pages.join(format!("{}.html", title.id));
     fs::write(&out, template.title_page(title)).map_err(io_error(&out))
+}
+
+/// The catalog file at `path`, decoded.
+fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T, PrerenderError> {
+    let text = fs::read_to_string(path).map_err(io_error(path))?;
+    serde_json::from_str(&text).map_err(|source| PrerenderError::Decode {
+        path: path.to_owned(),
+        source,
+    })
 }
