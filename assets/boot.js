@@ -103,6 +103,27 @@ function showFailure(error) {
 }
 
 /**
+ * This address inside the site: `/title/x` for `/film/title/x` when the
+ * site is mounted at `/film/`; `null` outside the mount path. Mirrors
+ * `site_path` in src/base_path.rs.
+ */
+function sitePath() {
+  const base = new URL('./', document.baseURI).pathname;
+  if (location.pathname === base.replace(/\/$/, '')) return '/';
+  if (!location.pathname.startsWith(base)) return null;
+  return `/${location.pathname.slice(base.length)}`;
+}
+
+// The first screen written ahead of time (crates/prerender) names the address
+// it was written for. A host that answers other addresses with the same file
+// (`trunk serve` answers every unknown path with index.html, the home page)
+// would show it on the wrong page until the app replaced it: such a copy is
+// removed before the app starts, which then draws this page itself. A module
+// script runs once the document is parsed, so the copy is there to check.
+const writtenCopy = document.getElementById('first-screen');
+if (writtenCopy && writtenCopy.dataset.path !== sitePath()) writtenCopy.remove();
+
+/**
  * The page at this address: the wasm chunks with its code (split points of
  * src/routes.rs and src/api.rs, `null` for the title and not-found pages, which are in the main wasm)
  * and the catalog file it fetches first (src/api.rs), so that both download
@@ -111,9 +132,9 @@ function showFailure(error) {
  * file that is not used only costs its download.
  */
 function currentPage() {
-  const base = new URL('./', document.baseURI).pathname;
-  if (!location.pathname.startsWith(base)) return null;
-  const route = `/${location.pathname.slice(base.length)}`.replace(/\/$/, '') || '/';
+  const path = sitePath();
+  if (path === null) return null;
+  const route = path.replace(/\/$/, '') || '/';
   const id = '([a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)';
   // Every browse page starts from the whole catalog's facet counts.
   const browseFacets = () => 'browse/all/facets.json';

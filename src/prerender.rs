@@ -86,7 +86,7 @@ impl Template {
         let body = render(&path, move || {
             view! { <div class="page title-page">{title::first_screen(&title)}</div> }
         });
-        self.page(&document_title, Some(&description), &body)
+        self.page(&path, &document_title, Some(&description), &body)
     }
 
     /// The home page: its heading, the catalog's size and the featured film.
@@ -94,17 +94,30 @@ impl Template {
         let body = render("/", move || {
             view! { <div class="page home">{home::first_screen(front.featured, front.total)}</div> }
         });
-        self.page(EN.home_doc_title, None, &body)
+        self.page("/", EN.home_doc_title, None, &body)
     }
 
     /// The shell with `document_title`, `description` (else the shell's
-    /// own) and `body` in an inert element the app replaces.
-    fn page(&self, document_title: &str, description: Option<&str>, body: &str) -> String {
+    /// own) and `body` in an inert element the app replaces. The element
+    /// names the page's in-site address (`path`): a host that answers other
+    /// addresses with this file too (`trunk serve` answers every unknown
+    /// path with `index.html`) would otherwise show this page's copy there,
+    /// and `boot.js` removes a copy written for another address.
+    fn page(
+        &self,
+        path: &str,
+        document_title: &str,
+        description: Option<&str>,
+        body: &str,
+    ) -> String {
+        let path = escape(path);
         let mut replacements = vec![
             (self.title.clone(), escape(document_title)),
             (
                 self.body_end..self.body_end,
-                format!("<div id=\"{FIRST_SCREEN_ID}\" inert>{body}</div>\n  "),
+                format!(
+                    "<div id=\"{FIRST_SCREEN_ID}\" data-path=\"{path}\" inert>{body}</div>\n  "
+                ),
             ),
         ];
         if let Some(description) = description {
@@ -204,8 +217,8 @@ mod tests {
         assert!(page.contains("content=\"Patricio Guzmán traces"), "{page}");
         assert!(!page.contains("content=\"Films.\""));
         let screen = page
-            .find("<div id=\"first-screen\" inert>")
-            .expect("the first screen");
+            .find("<div id=\"first-screen\" data-path=\"/title/salvador-allende-2004\" inert>")
+            .expect("the first screen, for its address");
         assert!(page.find("<noscript>").expect("noscript kept") < screen);
         assert!(
             page[screen..].contains(
@@ -233,8 +246,8 @@ mod tests {
             "the shell's description stays"
         );
         let screen = page
-            .find("<div id=\"first-screen\" inert>")
-            .expect("the first screen");
+            .find("<div id=\"first-screen\" data-path=\"/\" inert>")
+            .expect("the first screen, for its address");
         assert!(page[screen..].contains(&format!("<h1>{}</h1>", EN.home_heading)));
         assert!(page[screen..].contains(&featured), "{page}");
         assert!(page[screen..].contains("<section aria-labelledby=\"featured-heading\""));

@@ -54,7 +54,7 @@ describe('a static host without rewrites', () => {
     // 404.html is the shell with no page in it; index.html is the home page written into it.
     const [shell, home] = await Promise.all(['404.html', 'index.html'].map((f) => readFile(join(DIST, f), 'utf8')));
     assert.ok(!shell.includes('id="first-screen"'));
-    const written = /\n?\s*<div id="first-screen" inert>.*<\/div>\n\s*(?=<\/body>)/s;
+    const written = /\n?\s*<div id="first-screen" data-path="\/" inert>.*<\/div>\n\s*(?=<\/body>)/s;
     assert.match(home, written);
     assert.equal(
       home.replace(written, '').replace(/<title>[^<]*<\/title>/, ''),

@@ -72,13 +72,13 @@ describe('a title page written ahead of time', () => {
     const html = await response.text();
     assert.ok(html.includes('<title>Salvador Allende (2004) · Marquee</title>'));
     assert.match(html, /<meta name="description" content="Patricio Guzmán traces Salvador Allende[^"]*"/);
-    const copy = html.slice(html.indexOf('<div id="first-screen" inert>'));
+    const copy = html.slice(html.indexOf(`<div id="first-screen" data-path="${ALLENDE}" inert>`));
     assert.ok(copy.length < html.length, 'the first screen is in the page');
     assert.match(copy, /<h1 [^>]*class="title-name">Salvador Allende/);
     assert.ok(copy.includes(`href="${BASE}name/patricio-guzman"`), 'links carry the mount path');
     assert.ok(!/ style=/.test(copy), 'no style attribute, which the CSP would block');
     const home = await (await fetch(`${site.origin}/`)).text();
-    assert.match(home.slice(home.indexOf('<div id="first-screen" inert>')), /<section [^>]*class="featured section"/);
+    assert.match(home.slice(home.indexOf('<div id="first-screen" data-path="/" inert>')), /<section [^>]*class="featured section"/);
     // A title without a page of its own still gets the app.
     const unknown = await fetch(`${site.origin}/title/no-such-film-1900`);
     assert.equal(unknown.status, 404);
@@ -131,6 +131,39 @@ describe('a title page written ahead of time', () => {
       assert.ok(last.at < seen.revealedAt, `the largest paint (${last.at} ms) is the written copy's, before the app (${seen.revealedAt} ms)`);
     });
   }
+
+  test('a host that answers every address with index.html (as trunk serve does) shows the home copy on the home page only', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+    const home = await (await fetch(`${site.origin}/`)).text();
+    assert.ok(home.includes('data-path="/"'), 'index.html is the home page written ahead');
+    await page.route(`${site.origin}/**`, (route) =>
+      route.request().resourceType() === 'document'
+        ? route.fulfill({ status: 200, contentType: 'text/html', body: home })
+        : route.continue(),
+    );
+    await page.addInitScript(() => {
+      const seen = { copyWhenParsed: null, paints: [] };
+      window.__rewritten = seen;
+      document.addEventListener('DOMContentLoaded', () => {
+        seen.copyWhenParsed = document.getElementById('first-screen')?.dataset.path ?? null;
+      });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) seen.paints.push(entry.element?.className ?? null);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+
+    await page.goto(`${site.origin}/title/canoa-1976`);
+    await page.getByRole('heading', { level: 1, name: 'Canoa' }).waitFor();
+    const onTitle = await page.evaluate(() => window.__rewritten);
+    assert.equal(onTitle.copyWhenParsed, null, 'the home copy was gone before the app started');
+    assert.ok(!onTitle.paints.includes('summary'), `the featured film was never the largest paint: ${onTitle.paints}`);
+    assert.equal(await page.locator('main').count(), 1);
+
+    await page.goto(`${site.origin}/`);
+    await page.locator('.browse-all').waitFor();
+    const onHome = await page.evaluate(() => window.__rewritten);
+    assert.equal(onHome.copyWhenParsed, '/', 'the home page keeps its own copy');
+  });
 
   test('nothing in the copy can be used before the app is there; then the app\'s controls work', async (t) => {
     const { page, letTheAppIn } = await openHoldingTheApp(t, ALLENDE);

@@ -47,7 +47,8 @@ fn writes_the_home_page_and_a_page_per_title_and_again_from_the_same_shell() {
     assert!(prerender(&dir).status.success());
     let home = fs::read_to_string(dir.join("index.html")).expect("index.html");
     let canoa = fs::read_to_string(dir.join("title/canoa-1976.html")).expect("a title's page");
-    assert!(home.contains("<div id=\"first-screen\" inert>"));
+    assert!(home.contains("<div id=\"first-screen\" data-path=\"/\" inert>"));
+    assert!(canoa.contains("<div id=\"first-screen\" data-path=\"/title/canoa-1976\" inert>"));
     assert!(canoa.contains("<title>Canoa (1976) · Marquee</title>"));
     assert!(
         canoa.contains("href=\"/film/title/canoa-1976/cast\""),
