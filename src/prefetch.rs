@@ -20,36 +20,36 @@ thread_local! {
     static REQUESTED: RefCell<HashSet<Page>> = RefCell::new(HashSet::new());
 }
 
-/// Loads the code of `page` unless it was asked for already; says whether
-/// it was asked for now.
-fn request(page: Page) -> bool {
-    let new = REQUESTED.with_borrow_mut(|requested| requested.insert(page));
-    if new {
+/// Loads the code of `page` unless it was asked for already.
+fn request(page: Page) {
+    if REQUESTED.with_borrow_mut(|requested| requested.insert(page)) {
         leptos::task::spawn_local(routes::preload(page));
     }
-    new
 }
 
-/// The page an in-site link leads to.
-fn page_of_link(link: &web_sys::HtmlAnchorElement) -> Option<Page> {
-    let same_site = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .is_some_and(|origin| origin == link.origin());
-    if !same_site {
+/// The page an in-site link leads to; `origin` is this page's.
+fn page_of_link(link: &web_sys::HtmlAnchorElement, origin: &str) -> Option<Page> {
+    if link.origin() != origin {
         return None;
     }
     Page::of_path(site_path(&link.pathname())?)
 }
 
-/// The pages the document's links lead to, in document order.
-fn pages_linked_from_the_document() -> Vec<Page> {
-    let Ok(links) = document().query_selector_all("a[href]") else {
-        return Vec::new();
-    };
+/// This page's origin, which in-site links share.
+fn origin() -> Option<String> {
+    web_sys::window()?.location().origin().ok()
+}
+
+/// The first page a link in the document leads to whose code was not asked
+/// for yet, in document order. Stops there: a title page has a hundred
+/// links or more, mostly to a few pages, and each is read from the DOM.
+fn first_page_not_asked_for() -> Option<Page> {
+    let origin = origin()?;
+    let links = document().query_selector_all("a[href]").ok()?;
     (0..links.length())
         .filter_map(|index| links.item(index)?.dyn_into().ok())
-        .filter_map(|link: web_sys::HtmlAnchorElement| page_of_link(&link))
-        .collect()
+        .filter_map(|link: web_sys::HtmlAnchorElement| page_of_link(&link, &origin))
+        .find(|page| !REQUESTED.with_borrow(|requested| requested.contains(page)))
 }
 
 /// Once the browser is idle, loads the code of every page the links in the
@@ -67,9 +67,8 @@ pub fn links_when_idle() {
 /// The document is read again each time, so links drawn since (a title's
 /// lower sections) count too; it stops once every linked page was asked for.
 fn one_linked_page() {
-    // `any` stops at the first page asked for now.
-    let asked_now = pages_linked_from_the_document().into_iter().any(request);
-    if asked_now {
+    if let Some(page) = first_page_not_asked_for() {
+        request(page);
         when_idle(one_linked_page);
     }
 }
@@ -84,7 +83,9 @@ pub fn on_hover_and_focus() {
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
             .and_then(|element| element.closest("a[href]").ok().flatten())
             .and_then(|link| link.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        if let Some(page) = link.as_ref().and_then(page_of_link) {
+        if let (Some(link), Some(origin)) = (link, origin())
+            && let Some(page) = page_of_link(&link, &origin)
+        {
             request(page);
         }
     });

@@ -48,7 +48,7 @@ pub fn in_a_later_task<V>(build: impl Fn() -> V + Send + Sync + 'static) -> impl
 where
     V: IntoView + 'static,
 {
-    later_on_the_first_page(build, true)
+    later_on_the_first_page(build, || (), true)
 }
 
 /// [`in_a_later_task`] for a piece whose own view brings more pieces of the
@@ -61,20 +61,42 @@ pub fn in_a_later_task_with_more_to_come<V>(
 where
     V: IntoView + 'static,
 {
-    later_on_the_first_page(build, false)
+    later_on_the_first_page(build, || (), false)
 }
 
-fn later_on_the_first_page<V>(
+/// [`in_a_later_task`] for a piece of the site's frame on every page (the
+/// header's search box), with `stand_in` shown until it is built: the same
+/// markup without the code behind it, so nothing moves when the piece takes
+/// its place, and the page written ahead of time (`crate::prerender`), a
+/// snapshot of the first build, shows the stand-in. It leaves the first page
+/// going: the page's own pieces are still built apart.
+pub fn in_a_later_task_standing_in<V, S>(
     build: impl Fn() -> V + Send + Sync + 'static,
+    stand_in: impl Fn() -> S + Send + Sync + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+    S: IntoView + 'static,
+{
+    later_on_the_first_page(build, stand_in, false)
+}
+
+fn later_on_the_first_page<V, S>(
+    build: impl Fn() -> V + Send + Sync + 'static,
+    stand_in: impl Fn() -> S + Send + Sync + 'static,
     ends_the_first_page: bool,
 ) -> impl IntoView
 where
     V: IntoView + 'static,
+    S: IntoView + 'static,
 {
     if !FIRST_PAGE.get() {
         return Either::Left(build());
     }
     let ready = RwSignal::new(false);
+    // Natively (a page written ahead of time) there are no tasks to come:
+    // the first build is the page.
+    #[cfg(target_arch = "wasm32")]
     set_timeout(
         move || {
             if ends_the_first_page {
@@ -85,7 +107,15 @@ where
         },
         std::time::Duration::ZERO,
     );
-    Either::Right(move || ready.get().then(&build))
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = ends_the_first_page;
+    Either::Right(move || {
+        if ready.get() {
+            Either::Left(build())
+        } else {
+            Either::Right(stand_in())
+        }
+    })
 }
 
 /// The code of a view could not be downloaded (offline, or the host lost

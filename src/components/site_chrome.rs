@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::site_search::SiteSearch;
+use super::lazy_code::in_a_later_task_standing_in;
+use super::site_search::{SiteSearch, SiteSearchStandIn};
 use crate::base_path::app_path;
 use crate::i18n::{Lang, Locale, use_lang, use_texts};
 
@@ -24,7 +25,13 @@ pub fn SiteHeader() -> impl IntoView {
                     <a href=app_path("/ratings")>{t.your_films}</a>
                     <a href=app_path("/your-data")>{t.your_data}</a>
                 </nav>
-                <SiteSearch />
+                // The box's code is the largest part of the header's: on
+                // the first page it runs in a task of its own, after the
+                // page's, so the page is not built in one long task.
+                {in_a_later_task_standing_in(
+                    || view! { <SiteSearch /> },
+                    || view! { <SiteSearchStandIn /> },
+                )}
                 <LanguageSwitcher />
             </div>
         </header>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
 use crate::api::{preload_search, search};
 use crate::i18n::use_texts;
@@ -60,8 +61,17 @@ fn search_page_path(query: &str) -> String {
 pub fn SiteSearch() -> impl IntoView {
     let t = use_texts();
     let navigate = use_app_navigate();
-    let query = RwSignal::new(String::new());
-    let open = RwSignal::new(false);
+    let carried = typed_before_the_box_was_live();
+    let query = RwSignal::new(carried.text);
+    let open = RwSignal::new(carried.focused);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    if carried.focused {
+        Effect::new(move |_| {
+            if let Some(input) = input_ref.get() {
+                let _ = input.focus();
+            }
+        });
+    }
     let active = RwSignal::new(None::<usize>);
     let results = LocalResource::new(move || search(query.get()));
     let found = Memo::new(move |_| results.get().and_then(Result::ok).unwrap_or_default());
@@ -178,6 +188,7 @@ pub fn SiteSearch() -> impl IntoView {
                 {t.search_label}
             </label>
             <input
+                node_ref=input_ref
                 id=INPUT_ID
                 type="search"
                 role="combobox"
@@ -245,6 +256,63 @@ pub fn SiteSearch() -> impl IntoView {
                 }}
             </p>
         </div>
+    }
+}
+
+/// The search box as drawn before its code has run: the markup
+/// [`SiteSearch`] starts with (closed, empty), with nothing behind it. The
+/// header shows it while the first page is being built, and
+/// [`SiteSearch`] takes over what was typed into it meanwhile.
+#[component]
+pub fn SiteSearchStandIn() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <div class="site-search" role="search">
+            <label for=INPUT_ID class="visually-hidden">
+                {t.search_label}
+            </label>
+            <input
+                id=INPUT_ID
+                type="search"
+                role="combobox"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls=LIST_ID
+                aria-expanded="false"
+                placeholder=t.search_placeholder
+            />
+            <div id=LIST_ID role="listbox" aria-label=t.search_label hidden></div>
+            <p class="visually-hidden" role="status"></p>
+        </div>
+    }
+}
+
+/// What the box on the page holds as [`SiteSearch`] is built: the
+/// stand-in's text and focus, so a visitor who started typing before the
+/// box's code ran loses neither.
+#[derive(Default)]
+struct Carried {
+    text: String,
+    focused: bool,
+}
+
+fn typed_before_the_box_was_live() -> Carried {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Carried::default();
+    };
+    let Some(input) = document
+        .get_element_by_id(INPUT_ID)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Carried::default();
+    };
+    let focused = document
+        .active_element()
+        .is_some_and(|active| active == **input);
+    Carried {
+        text: input.value(),
+        focused,
     }
 }
 

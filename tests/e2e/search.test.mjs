@@ -155,4 +155,31 @@ describe('search', () => {
     await page.goto(`${site.origin}/search`);
     await page.getByText(/^Type a title or a name/).waitFor();
   });
+  test('on the first page the box is live a task after the page; what was typed before stays, with the focus', async (t) => {
+    const page = await site.openPage(t, { serviceWorkers: 'block' });
+    // The first box to appear on a page without a copy written ahead is the
+    // stand-in drawn before the box's code runs: typed into at once, as a
+    // quick visitor would, before the task that makes it live.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const standIn = document.getElementById('site-search');
+        if (!standIn) return;
+        observer.disconnect();
+        window.__standIn = standIn;
+        standIn.value = 'canoa';
+        standIn.focus();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${site.origin}/your-data`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const box = page.getByRole('combobox', { name: 'Search films' });
+    await options(page).first().waitFor();
+    assert.equal(await page.evaluate(() => window.__standIn.isConnected), false, 'the stand-in was replaced');
+    assert.equal(await box.inputValue(), 'canoa');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
+    assert.deepEqual(await options(page).allTextContents(), ['Canoa (1976)']);
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.locator('h1.title-name', { hasText: 'Canoa' }).waitFor();
+  });
 });
