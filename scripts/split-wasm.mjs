@@ -13,7 +13,7 @@
 //      link against its exports);
 //   3. wasm-opt, in release builds, optimises every wasm file with the same
 //      options trunk used to get (scripts/wasm-opt-args);
-//   4. the shared chunks under 2 KB are merged into one file, `chunk_small`
+//   4. the shared chunks under 8 KB are merged into one file, `chunk_small`
 //      (`mergeSmallChunks`): wasm-split gives each set of split points that
 //      shares code a file of its own, and most of those are a few hundred
 //      bytes, each a request, a compilation and an instantiation;
@@ -98,13 +98,18 @@ export function takeEarlyDownloads(loader, chunkCount) {
   return `${body.slice(0, importEnd)}\n${helper}\n${body.slice(importEnd)}`;
 }
 
-/** Shared chunks smaller than this are merged into one file. */
-const SMALL_CHUNK_BYTES = 2048;
+/**
+ * Shared chunks smaller than this are merged into one file. At 2 KB the
+ * title page's lower sections still came in 10 files, and asking for them
+ * (a fetch() and an instantiation each) took a task of about 37 ms on this
+ * machine; at 8 KB they come in 6, and pages bring 3–9 KiB more code.
+ */
+export const SMALL_CHUNK_BYTES = 8192;
 /** The file the small shared chunks are merged into (without `.wasm`). */
 const SMALL = 'chunk_small';
 
 /**
- * Merges the shared chunks under 2 KB in `dir` into one file,
+ * Merges the shared chunks under 8 KB in `dir` into one file,
  * `chunk_small.wasm`, and returns their names (without `.wasm`); none when
  * fewer than two are that small. wasm-split gives the code each *set* of
  * split points shares a file of its own, and most of those files held one
@@ -171,7 +176,7 @@ export function loadMergedChunks(loader, merged) {
   });
   if (replaced !== merged.length) throw new Error(`split-wasm: ${replaced} loader entries for ${merged.length} merged chunks`);
   const definition = [
-    `/* The shared chunks under 2 KB, merged into one file (scripts/split-wasm.mjs). */`,
+    `/* The shared chunks under 8 KB, merged into one file (scripts/split-wasm.mjs). */`,
     `const __${SMALL} = makeLoad(() => {`,
     `    const src = fetch(new URL("./${SMALL}.wasm", import.meta.url));`,
     '    src.catch(() => {});',

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { builtCode } from '../../scripts/split-wasm.mjs';
+import { SMALL_CHUNK_BYTES, builtCode } from '../../scripts/split-wasm.mjs';
 import { DIST, belowTheFirstScreen, heading, offlineReady, useSite } from './harness.mjs';
 
 const site = useSite();
@@ -246,7 +246,7 @@ describe('the build', () => {
     assert.equal(small.length, 1, `one merged file: ${small}`);
     for (const file of wasm.filter((f) => f.includes('.chunk_') && !small.includes(f))) {
       const { size } = await stat(join(DIST, file));
-      assert.ok(size >= 2048, `${file} (${size} B) would have been merged`);
+      assert.ok(size >= SMALL_CHUNK_BYTES, `${file} (${size} B) would have been merged`);
     }
     for (const [point, files] of Object.entries(chunks)) {
       assert.equal(new Set(files).size, files.length, `${point} names each file once: ${files}`);
