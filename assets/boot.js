@@ -119,9 +119,15 @@ function sitePath() {
 // (`trunk serve` answers every unknown path with index.html, the home page)
 // would show it on the wrong page until the app replaced it: such a copy is
 // removed before the app starts, which then draws this page itself. A module
-// script runs once the document is parsed, so the copy is there to check.
+// script runs once the document is parsed, so the copy is there to check; it
+// does not hold the first paint, so where this file comes after the
+// stylesheet the browser may paint that copy for a frame first.
+// The address is compared without a trailing slash, as the router matches
+// it; a page's address needs no percent-encoding (ids are [a-z0-9-]), and
+// one that did would only lose its copy, never show another page's.
 const writtenCopy = document.getElementById('first-screen');
-if (writtenCopy && writtenCopy.dataset.path !== sitePath()) writtenCopy.remove();
+const here = sitePath()?.replace(/(.)\/$/, '$1');
+if (writtenCopy && writtenCopy.dataset.path !== here) writtenCopy.remove();
 
 /**
  * The page at this address: the wasm chunks with its code (split points of

@@ -83,7 +83,8 @@ pub fn on_hover_and_focus() {
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
             .and_then(|element| element.closest("a[href]").ok().flatten())
             .and_then(|link| link.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-        if let (Some(link), Some(origin)) = (link, origin())
+        if let Some(link) = link
+            && let Some(origin) = origin()
             && let Some(page) = page_of_link(&link, &origin)
         {
             request(page);

@@ -17,6 +17,7 @@ use film_site::components::related_carousel::RelatedCarousel;
 use film_site::components::review_card::ReviewCard;
 use film_site::components::review_form::ReviewForm;
 use film_site::components::site_chrome::SiteHeader;
+use film_site::components::site_search::{SiteSearch, SiteSearchStandIn};
 use film_site::components::watchlist_button::{SeenButton, WatchlistButton};
 use film_site::i18n::{LANG_KEY, Lang, Loadable, Locale, Localized};
 use film_site::model::catalog::{CastCredit, PersonRef, Rating, Review, TitleCard};
@@ -465,6 +466,58 @@ async fn the_first_page_builds_in_later_tasks_and_later_pages_at_once() {
     // Later pages are built at once.
     let next = mount(|| in_a_later_task(|| view! { <p class="later">"again"</p> }));
     assert_eq!(count(&next, ".later"), 1);
+}
+
+/// An element's tag, sorted attributes and text, then its children's: what
+/// a visitor and assistive technology get, whatever markers a view keeps
+/// between its nodes.
+fn markup_shape(element: &web_sys::Element) -> String {
+    let mut names: Vec<String> = element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .collect();
+    names.sort();
+    let attributes: Vec<String> = names
+        .iter()
+        .map(|name| {
+            format!(
+                "{name}={:?}",
+                element.get_attribute(name).unwrap_or_default()
+            )
+        })
+        .collect();
+    let children = element.children();
+    let inner: String = (0..children.length())
+        .filter_map(|index| children.item(index))
+        .map(|child| markup_shape(&child))
+        .collect();
+    let text = if children.length() == 0 {
+        element.text_content().unwrap_or_default()
+    } else {
+        String::new()
+    };
+    format!(
+        "<{} {}>{text}{inner}</>",
+        element.tag_name(),
+        attributes.join(" ")
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_search_box_stand_in_is_the_live_box_as_first_drawn() {
+    let stand_in = mount(|| view! { <SiteSearchStandIn input=NodeRef::new() /> });
+    let stand_in = markup_shape(&find(&stand_in, ".site-search"));
+    // One box at a time in the document, as on a page: they share ids.
+    document()
+        .query_selector(".site-search")
+        .expect("a valid selector")
+        .expect("the stand-in")
+        .remove();
+    let live = mount(|| view! { <Router><SiteSearch /></Router> });
+    tick().await;
+    assert_eq!(stand_in, markup_shape(&find(&live, ".site-search")));
+    assert!(stand_in.contains("role=\"combobox\""), "{stand_in}");
 }
 
 #[wasm_bindgen_test]

@@ -43,7 +43,9 @@ pub fn end_the_first_page_on_leaving() {
 /// so pieces would only add a layout each.
 ///
 /// The first of these pieces to be built ends the first page: pieces asked
-/// for after it are built at once.
+/// for after it are built at once. (The pieces of
+/// [`in_a_later_task_with_more_to_come`] and
+/// [`in_a_later_task_standing_in`] do not end it.)
 pub fn in_a_later_task<V>(build: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView
 where
     V: IntoView + 'static,
@@ -84,7 +86,7 @@ where
 fn later_on_the_first_page<V, S>(
     build: impl Fn() -> V + Send + Sync + 'static,
     stand_in: impl Fn() -> S + Send + Sync + 'static,
-    ends_the_first_page: bool,
+    #[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))] ends_the_first_page: bool,
 ) -> impl IntoView
 where
     V: IntoView + 'static,
@@ -107,8 +109,6 @@ where
         },
         std::time::Duration::ZERO,
     );
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = ends_the_first_page;
     Either::Right(move || {
         if ready.get() {
             Either::Left(build())

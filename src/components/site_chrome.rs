@@ -13,6 +13,7 @@ use crate::i18n::{Lang, Locale, use_lang, use_texts};
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let t = use_texts();
+    let stand_in = NodeRef::new();
     view! {
         <header class="site-header">
             <div class="site-header-inner">
@@ -26,11 +27,11 @@ pub fn SiteHeader() -> impl IntoView {
                     <a href=app_path("/your-data")>{t.your_data}</a>
                 </nav>
                 // The box's code is the largest part of the header's: on
-                // the first page it runs in a task of its own, after the
-                // page's, so the page is not built in one long task.
+                // the first page it runs in a task of its own, apart from
+                // the page's first build, so that is not one long task.
                 {in_a_later_task_standing_in(
-                    || view! { <SiteSearch /> },
-                    || view! { <SiteSearchStandIn /> },
+                    move || view! { <SiteSearch stand_in /> },
+                    move || view! { <SiteSearchStandIn input=stand_in /> },
                 )}
                 <LanguageSwitcher />
             </div>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use wasm_bindgen::JsCast;
 
 use crate::api::{preload_search, search};
 use crate::i18n::use_texts;
@@ -58,10 +57,19 @@ fn search_page_path(query: &str) -> String {
 /// (`/search?q=`), Escape closes the list and then clears the box. A polite
 /// live region says how many were found.
 #[component]
-pub fn SiteSearch() -> impl IntoView {
+pub fn SiteSearch(
+    /// The input of the [`SiteSearchStandIn`] this box replaces, if any:
+    /// what was typed into it, and its focus, carry over.
+    #[prop(optional)]
+    stand_in: Option<NodeRef<leptos::html::Input>>,
+) -> impl IntoView {
     let t = use_texts();
     let navigate = use_app_navigate();
-    let carried = typed_before_the_box_was_live();
+    let carried = stand_in
+        .and_then(|input| input.get_untracked())
+        .map(|input| Carried::from(&input))
+        .unwrap_or_default();
+    let keep_typed = !carried.text.is_empty();
     let query = RwSignal::new(carried.text);
     let open = RwSignal::new(carried.focused);
     let input_ref = NodeRef::<leptos::html::Input>::new();
@@ -82,12 +90,14 @@ pub fn SiteSearch() -> impl IntoView {
     // A deep link to the results page, or Back to one, shows its query in
     // the box, as Enter leaves it there. The shards are cached, so the box's
     // own search costs no second fetch.
+    // Text typed into the stand-in wins over the address once: it is newer.
     let location = use_location();
-    Effect::new(move |_| {
-        if !location.pathname.read().ends_with(SEARCH_PAGE) {
+    Effect::new(move |ran_before: Option<()>| {
+        let on_results_page = location.pathname.read().ends_with(SEARCH_PAGE);
+        let shown = location.query.read().get("q").unwrap_or_default();
+        if !on_results_page || (ran_before.is_none() && keep_typed) {
             return;
         }
-        let shown = location.query.read().get("q").unwrap_or_default();
         if query.get_untracked() != shown {
             query.set(shown);
         }
@@ -261,10 +271,13 @@ pub fn SiteSearch() -> impl IntoView {
 
 /// The search box as drawn before its code has run: the markup
 /// [`SiteSearch`] starts with (closed, empty), with nothing behind it. The
-/// header shows it while the first page is being built, and
-/// [`SiteSearch`] takes over what was typed into it meanwhile.
+/// header shows it while the first page is being built; [`SiteSearch`],
+/// given the same `input`, takes over what was typed into it meanwhile.
 #[component]
-pub fn SiteSearchStandIn() -> impl IntoView {
+pub fn SiteSearchStandIn(
+    /// Its input, for the box that replaces it.
+    input: NodeRef<leptos::html::Input>,
+) -> impl IntoView {
     let t = use_texts();
     view! {
         <div class="site-search" role="search">
@@ -272,6 +285,7 @@ pub fn SiteSearchStandIn() -> impl IntoView {
                 {t.search_label}
             </label>
             <input
+                node_ref=input
                 id=INPUT_ID
                 type="search"
                 role="combobox"
@@ -288,31 +302,25 @@ pub fn SiteSearchStandIn() -> impl IntoView {
     }
 }
 
-/// What the box on the page holds as [`SiteSearch`] is built: the
-/// stand-in's text and focus, so a visitor who started typing before the
-/// box's code ran loses neither.
+/// What a stand-in's input holds as [`SiteSearch`] replaces it: its text,
+/// and whether it has the focus, so a visitor who started typing before
+/// the box's code ran loses neither.
 #[derive(Default)]
 struct Carried {
     text: String,
     focused: bool,
 }
 
-fn typed_before_the_box_was_live() -> Carried {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return Carried::default();
-    };
-    let Some(input) = document
-        .get_element_by_id(INPUT_ID)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return Carried::default();
-    };
-    let focused = document
-        .active_element()
-        .is_some_and(|active| active == **input);
-    Carried {
-        text: input.value(),
-        focused,
+impl From<&web_sys::HtmlInputElement> for Carried {
+    fn from(input: &web_sys::HtmlInputElement) -> Self {
+        let focused = input
+            .owner_document()
+            .and_then(|document| document.active_element())
+            .is_some_and(|active| active == ***input);
+        Carried {
+            text: input.value(),
+            focused,
+        }
     }
 }
 

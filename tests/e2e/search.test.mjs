@@ -155,6 +155,7 @@ describe('search', () => {
     await page.goto(`${site.origin}/search`);
     await page.getByText(/^Type a title or a name/).waitFor();
   });
+
   test('on the first page the box is live a task after the page; what was typed before stays, with the focus', async (t) => {
     const page = await site.openPage(t, { serviceWorkers: 'block' });
     // The first box to appear on a page without a copy written ahead is the
