@@ -103,15 +103,16 @@ function showFailure(error) {
 }
 
 /**
- * This address inside the site: `/title/x` for `/film/title/x` when the
- * site is mounted at `/film/`; `null` outside the mount path. Mirrors
- * `site_path` in src/base_path.rs.
+ * This address inside the site, as the router matches it: `/title/x` for
+ * `/film/title/x` or `/film/title/x/` when the site is mounted at `/film/`;
+ * `null` outside the mount path. Mirrors `site_path` in src/base_path.rs,
+ * with the trailing slash the router ignores taken off here once.
  */
 function sitePath() {
   const base = new URL('./', document.baseURI).pathname;
   if (location.pathname === base.replace(/\/$/, '')) return '/';
   if (!location.pathname.startsWith(base)) return null;
-  return `/${location.pathname.slice(base.length)}`;
+  return `/${location.pathname.slice(base.length)}`.replace(/(.)\/$/, '$1');
 }
 
 // The first screen written ahead of time (crates/prerender) names the address
@@ -122,12 +123,11 @@ function sitePath() {
 // script runs once the document is parsed, so the copy is there to check; it
 // does not hold the first paint, so where this file comes after the
 // stylesheet the browser may paint that copy for a frame first.
-// The address is compared without a trailing slash, as the router matches
-// it; a page's address needs no percent-encoding (ids are [a-z0-9-]), and
-// one that did would only lose its copy, never show another page's.
+// The address is compared as the router matches it (`sitePath`); a page's
+// address needs no percent-encoding (ids are [a-z0-9-]), and one that did
+// would only lose its copy, never show another page's.
 const writtenCopy = document.getElementById('first-screen');
-const here = sitePath()?.replace(/(.)\/$/, '$1');
-if (writtenCopy && writtenCopy.dataset.path !== here) writtenCopy.remove();
+if (writtenCopy && writtenCopy.dataset.path !== sitePath()) writtenCopy.remove();
 
 /**
  * The page at this address: the wasm chunks with its code (split points of
@@ -138,9 +138,8 @@ if (writtenCopy && writtenCopy.dataset.path !== here) writtenCopy.remove();
  * file that is not used only costs its download.
  */
 function currentPage() {
-  const path = sitePath();
-  if (path === null) return null;
-  const route = path.replace(/\/$/, '') || '/';
+  const route = sitePath();
+  if (route === null) return null;
   const id = '([a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?)';
   // Every browse page starts from the whole catalog's facet counts.
   const browseFacets = () => 'browse/all/facets.json';
