@@ -67,6 +67,9 @@ fn SiteBody() -> impl IntoView {
         <main id="main" tabindex="-1">
             <ConnectionBanner />
             <StorageNoticeBanner />
+            // Behind a first screen written ahead of time, the page is
+            // built in a task after the header's: one long task less.
+            {components::lazy_code::in_a_later_task_behind_the_copy(|| view! {
             <Routes fallback=NotFoundPage>
                 // Keep src/model/route.rs and assets/boot.js in step.
                 <Route path=path!("/") view=routes::home() />
@@ -89,6 +92,7 @@ fn SiteBody() -> impl IntoView {
                 <Route path=path!("/diary") view=routes::diary() />
                 <Route path=path!("/stats") view=routes::stats() />
             </Routes>
+            })}
         </main>
         <SiteFooter />
     }

@@ -8,7 +8,9 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use film_site::api::{FetchError, fetch_title};
 use film_site::components::async_view::ErrorPanel;
 use film_site::components::cast_list::CastList;
-use film_site::components::lazy_code::{CodeUnavailable, LazyCode, in_a_later_task};
+use film_site::components::lazy_code::{
+    CodeUnavailable, LazyCode, in_a_later_task, in_a_later_task_behind_the_copy,
+};
 use film_site::components::person_link::person_links;
 use film_site::components::rating_badge::RatingBadge;
 use film_site::components::rating_stars::RatingStars;
@@ -449,6 +451,23 @@ async fn lazy_code_shows_progress_then_an_error_with_retry_then_the_view() {
 
 #[wasm_bindgen_test]
 async fn the_first_page_builds_in_later_tasks_and_later_pages_at_once() {
+    // Behind a first screen written ahead of time, a part of the page waits
+    // for a task of its own; without one it is built at once.
+    let written = document().create_element("div").unwrap();
+    written.set_id(film_site::first_screen::FIRST_SCREEN_ID);
+    document().body().unwrap().append_child(&written).unwrap();
+    let behind = mount(|| in_a_later_task_behind_the_copy(|| view! { <p class="part">"page"</p> }));
+    assert_eq!(
+        count(&behind, ".part"),
+        0,
+        "behind the copy: not in this task"
+    );
+    written.remove();
+    let alone = mount(|| in_a_later_task_behind_the_copy(|| view! { <p class="part">"page"</p> }));
+    assert_eq!(count(&alone, ".part"), 1, "without a copy: at once");
+    sleep(10).await;
+    assert_eq!(count(&behind, ".part"), 1);
+
     let root = mount(|| {
         view! {
             <p class="now">"first"</p>

@@ -83,6 +83,27 @@ where
     later_on_the_first_page(build, stand_in, false)
 }
 
+/// [`in_a_later_task`] for a part of the first page that the first screen
+/// written ahead of time stands in for (the routed page under the header,
+/// the title's header): while that copy shows, the app builds out of the
+/// document (see `crate::first_screen`), so the part can come in a task of
+/// its own with nothing painted in between. A part that the copy's removal
+/// waits for calls `reveal_once_drawn` itself. Without a written copy (a
+/// deep link to browse, say) the part is built at once: the header and
+/// footer painted without it would move when it came. It leaves the first
+/// page going.
+pub fn in_a_later_task_behind_the_copy<V>(
+    build: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    V: IntoView + 'static,
+{
+    if !crate::first_screen::is_shown() {
+        return Either::Left(build());
+    }
+    Either::Right(later_on_the_first_page(build, || (), false))
+}
+
 fn later_on_the_first_page<V, S>(
     build: impl Fn() -> V + Send + Sync + 'static,
     stand_in: impl Fn() -> S + Send + Sync + 'static,
@@ -111,7 +132,9 @@ where
     );
     Either::Right(move || {
         if ready.get() {
-            Either::Left(build())
+            // Only `ready` may rebuild the piece: a signal its build reads
+            // on the way (a component's props, say) must not.
+            Either::Left(untrack(&build))
         } else {
             Either::Right(stand_in())
         }

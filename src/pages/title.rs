@@ -9,7 +9,7 @@ use crate::api::fetch_title;
 use crate::base_path::app_path;
 use crate::components::async_view::async_view;
 use crate::components::cast_list::CastList;
-use crate::components::lazy_code::in_a_later_task;
+use crate::components::lazy_code::{in_a_later_task, in_a_later_task_behind_the_copy};
 use crate::components::log_watch::{LogWatchForm, WatchToLog};
 use crate::components::person_link::person_links;
 use crate::components::poster::Poster;
@@ -56,10 +56,16 @@ fn title_view(title: Title) -> impl IntoView {
         store.update(|d| d.recent.visit(entry));
     }
     let doc_title = document_title(&title);
-    crate::first_screen::reveal_once_drawn();
+    let header = title.clone();
+    // Behind the copy written ahead of time, in a task after the one that
+    // built the page around it and read the title's file.
+    let header = in_a_later_task_behind_the_copy(move || {
+        crate::first_screen::reveal_once_drawn();
+        first_screen(&header)
+    });
     view! {
         <DocumentTitle text=doc_title />
-        {first_screen(&title)}
+        {header}
         <BelowTheFirstScreen title />
     }
 }
@@ -163,7 +169,9 @@ fn more_sections(title: Title) -> impl IntoView {
     let related = title.related.clone();
     let (facts, trivia, reviews) = (title.clone(), title.clone(), title);
     view! {
-        {(!related.is_empty()).then(|| view! { <RelatedCarousel cards=related /> })}
+        {in_a_later_task(move || {
+            (!related.is_empty()).then(|| view! { <RelatedCarousel cards=related.clone() /> })
+        })}
         {in_a_later_task(move || {
             view! {
                 {(!facts.storyline.is_empty()).then(|| view! { <Storyline title=facts.clone() /> })}
