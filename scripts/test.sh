@@ -25,7 +25,9 @@ cargo test --workspace --locked
 section "2/3 component tests: wasm-bindgen-test in headless Chromium"
 # Without the `split` feature: nothing splits a test binary's wasm, so its
 # pages are plain views (src/routes.rs).
-cargo test --locked --target wasm32-unknown-unknown --test components --no-default-features
+# first_page.rs is a binary of its own: the visit's first page comes once
+# per start of the app, and components.rs ends it.
+cargo test --locked --target wasm32-unknown-unknown --test components --test first_page --no-default-features
 
 section "3/3 end-to-end: release dist/ under /film/ on a static server, driven in Chromium"
 # Built for a sub-path on purpose: a root build only makes the base empty.
