@@ -51,6 +51,35 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
+/// Every page of the site, by address.
+#[component]
+fn SiteRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFoundPage>
+            // Keep src/model/route.rs and assets/boot.js in step.
+            <Route path=path!("/") view=routes::home() />
+            <Route path=path!("/browse") view=routes::browse() />
+            <Route path=path!("/search") view=routes::search() />
+            // Landing pages: the browse page with one filter in the path.
+            <Route path=path!("/genre/:genre") view=routes::browse() />
+            <Route path=path!("/decade/:decade") view=routes::browse() />
+            <Route path=path!("/year/:year") view=routes::browse() />
+            <Route path=path!("/country/:country") view=routes::browse() />
+            <Route path=path!("/language/:language") view=routes::browse() />
+            <Route path=path!("/certificate/:certificate") view=routes::browse() />
+            <Route path=path!("/title/:id") view=routes::title() />
+            <Route path=path!("/title/:id/cast") view=routes::cast() />
+            <Route path=path!("/title/:id/reviews") view=routes::reviews() />
+            <Route path=path!("/name/:id") view=routes::person() />
+            <Route path=path!("/your-data") view=routes::your_data() />
+            <Route path=path!("/ratings") view=routes::ratings() />
+            <Route path=path!("/watchlist") view=routes::watchlist() />
+            <Route path=path!("/diary") view=routes::diary() />
+            <Route path=path!("/stats") view=routes::stats() />
+        </Routes>
+    }
+}
+
 /// Everything under the router, built in the current interface language
 /// (and built again when it changes: see [`Localized`]).
 #[component]
@@ -69,30 +98,7 @@ fn SiteBody() -> impl IntoView {
             <StorageNoticeBanner />
             // Behind a first screen written ahead of time, the page is
             // built in a task after the header's: one long task less.
-            {components::lazy_code::in_a_later_task_behind_the_copy(|| view! {
-            <Routes fallback=NotFoundPage>
-                // Keep src/model/route.rs and assets/boot.js in step.
-                <Route path=path!("/") view=routes::home() />
-                <Route path=path!("/browse") view=routes::browse() />
-                <Route path=path!("/search") view=routes::search() />
-                // Landing pages: the browse page with one filter in the path.
-                <Route path=path!("/genre/:genre") view=routes::browse() />
-                <Route path=path!("/decade/:decade") view=routes::browse() />
-                <Route path=path!("/year/:year") view=routes::browse() />
-                <Route path=path!("/country/:country") view=routes::browse() />
-                <Route path=path!("/language/:language") view=routes::browse() />
-                <Route path=path!("/certificate/:certificate") view=routes::browse() />
-                <Route path=path!("/title/:id") view=routes::title() />
-                <Route path=path!("/title/:id/cast") view=routes::cast() />
-                <Route path=path!("/title/:id/reviews") view=routes::reviews() />
-                <Route path=path!("/name/:id") view=routes::person() />
-                <Route path=path!("/your-data") view=routes::your_data() />
-                <Route path=path!("/ratings") view=routes::ratings() />
-                <Route path=path!("/watchlist") view=routes::watchlist() />
-                <Route path=path!("/diary") view=routes::diary() />
-                <Route path=path!("/stats") view=routes::stats() />
-            </Routes>
-            })}
+            {components::lazy_code::in_a_later_task_behind_the_copy(|| view! { <SiteRoutes /> })}
         </main>
         <SiteFooter />
     }

@@ -56,16 +56,16 @@ fn title_view(title: Title) -> impl IntoView {
         store.update(|d| d.recent.visit(entry));
     }
     let doc_title = document_title(&title);
-    let header = title.clone();
+    let shown_first = title.clone();
     // Behind the copy written ahead of time, in a task after the one that
     // built the page around it and read the title's file.
-    let header = in_a_later_task_behind_the_copy(move || {
+    let first_screen_view = in_a_later_task_behind_the_copy(move || {
         crate::first_screen::reveal_once_drawn();
-        first_screen(&header)
+        first_screen(&shown_first)
     });
     view! {
         <DocumentTitle text=doc_title />
-        {header}
+        {first_screen_view}
         <BelowTheFirstScreen title />
     }
 }
