@@ -34,7 +34,6 @@ use film_site::storage::indexed::{DB_NAME, Db};
 use film_site::storage::{
     DATA_KEY, LEGACY_RECENT_KEY, SET_ASIDE_PREFIX, StorageNotice, Stored, UNSAVED_PREFIX, UserStore,
 };
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use leptos_router::components::Router;
@@ -44,71 +43,8 @@ use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// The site's real stylesheet, so that layout-dependent behaviour (the
-/// carousel's scroll track) is tested as it is shipped.
-fn ensure_stylesheet(document: &web_sys::Document) {
-    if document.get_element_by_id("site-css").is_none() {
-        let style = document
-            .create_element("style")
-            .expect("create a style element");
-        style.set_id("site-css");
-        style.set_text_content(Some(include_str!("../assets/style.css")));
-        document
-            .head()
-            .expect("a head")
-            .append_child(&style)
-            .expect("append");
-    }
-}
-
-/// Mounts `view` in a fresh container and returns the container.
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
-    let document = document();
-    ensure_stylesheet(&document);
-    let container = document
-        .create_element("div")
-        .expect("create a container")
-        .unchecked_into::<HtmlElement>();
-    // Wide enough that the carousel track overflows the way it does on a page.
-    container
-        .set_attribute("style", "width: 600px")
-        .expect("style");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&container)
-        .expect("append");
-    let handle = mount_to(container.clone(), view);
-    // The test reads the DOM after the component would normally unmount.
-    handle.forget();
-    container
-}
-
-fn find(root: &HtmlElement, selector: &str) -> HtmlElement {
-    root.query_selector(selector)
-        .expect("a valid selector")
-        .unwrap_or_else(|| panic!("{selector} is rendered"))
-        .unchecked_into()
-}
-
-fn count(root: &HtmlElement, selector: &str) -> u32 {
-    root.query_selector_all(selector)
-        .expect("a valid selector")
-        .length()
-}
-
-/// Waits for timers and animation frames to run.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .expect("a window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("a timer");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("the timer fires");
-}
+mod browser;
+use browser::{count, find, mount, sleep, write_first_screen_copy};
 
 fn card(n: usize) -> TitleCard {
     TitleCard {
@@ -453,9 +389,7 @@ async fn lazy_code_shows_progress_then_an_error_with_retry_then_the_view() {
 async fn the_first_page_builds_in_later_tasks_and_later_pages_at_once() {
     // Behind a first screen written ahead of time, a part of the page waits
     // for a task of its own; without one it is built at once.
-    let written = document().create_element("div").unwrap();
-    written.set_id(film_site::first_screen::FIRST_SCREEN_ID);
-    document().body().unwrap().append_child(&written).unwrap();
+    let written = write_first_screen_copy();
     let behind = mount(|| in_a_later_task_behind_the_copy(|| view! { <p class="part">"page"</p> }));
     assert_eq!(
         count(&behind, ".part"),

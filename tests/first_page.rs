@@ -10,17 +10,16 @@ use std::cell::RefCell;
 use film_site::components::lazy_code::{
     end_the_first_page_on_leaving, in_a_later_task_with_more_to_come,
 };
-use film_site::first_screen::FIRST_SCREEN_ID;
-use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+mod browser;
+use browser::{count, mount, sleep, write_first_screen_copy};
 
 /// The router's navigation to a path.
 type Navigate = Box<dyn Fn(&str)>;
@@ -28,41 +27,6 @@ type Navigate = Box<dyn Fn(&str)>;
 thread_local! {
     /// The router's navigation, handed out of the mounted page to the test.
     static NAVIGATE: RefCell<Option<Navigate>> = const { RefCell::new(None) };
-}
-
-/// Mounts `view` in a fresh container and returns the container.
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
-    let container = document()
-        .create_element("div")
-        .expect("create a container")
-        .unchecked_into::<HtmlElement>();
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&container)
-        .expect("append");
-    // The test reads the DOM after the component would normally unmount.
-    mount_to(container.clone(), view).forget();
-    container
-}
-
-fn pieces(root: &HtmlElement) -> u32 {
-    root.query_selector_all(".piece")
-        .expect("a valid selector")
-        .length()
-}
-
-/// Waits for timers (the pieces' tasks) and effects to run.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .expect("a window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("a timer");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("the timer fires");
 }
 
 /// A first page whose one piece leaves the first page going, as the title
@@ -79,23 +43,19 @@ fn FirstPage() -> impl IntoView {
 
 #[wasm_bindgen_test]
 async fn leaving_the_first_page_ends_it_and_puts_the_app_in_place_of_the_copy() {
-    let written = document()
-        .create_element("div")
-        .expect("create the written copy");
-    written.set_id(FIRST_SCREEN_ID);
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&written)
-        .expect("append");
+    let written = write_first_screen_copy();
 
     let page = mount(|| view! { <Router><FirstPage /></Router> });
-    assert_eq!(pieces(&page), 0, "the first page: a piece waits for a task");
+    assert_eq!(
+        count(&page, ".piece"),
+        0,
+        "the first page: a piece waits for a task"
+    );
     sleep(10).await;
-    assert_eq!(pieces(&page), 1);
+    assert_eq!(count(&page, ".piece"), 1);
     let staying = mount(|| in_a_later_task_with_more_to_come(|| view! { <p class="piece" /> }));
     assert_eq!(
-        pieces(&staying),
+        count(&staying, ".piece"),
         0,
         "still on the first page: still in pieces"
     );
@@ -111,5 +71,5 @@ async fn leaving_the_first_page_ends_it_and_puts_the_app_in_place_of_the_copy() 
         "leaving the first page takes the written copy away"
     );
     let next = mount(|| in_a_later_task_with_more_to_come(|| view! { <p class="piece" /> }));
-    assert_eq!(pieces(&next), 1, "the next page is built at once");
+    assert_eq!(count(&next, ".piece"), 1, "the next page is built at once");
 }
