@@ -209,7 +209,9 @@ export function namedAfterContents(stem, outputs) {
     hash.update(`${file}\0${bytes.length}\0`);
     hash.update(bytes);
   }
-  const trunkHash = /-[0-9a-f]{16}$/;
+  // Trunk writes its u64 hash in hex without leading zeros (`{hash:x}`):
+  // one time in 16 it is shorter than 16 digits.
+  const trunkHash = /-[0-9a-f]{1,16}$/;
   if (!trunkHash.test(stem)) throw new Error(`split-wasm: ${stem} does not end in trunk's hash`);
   const named = stem.replace(trunkHash, `-${hash.digest('hex').slice(0, 16)}`);
   const fileNames = new RegExp(`${stem}(?!_bg\\.js)`, 'g');

@@ -76,3 +76,13 @@ test('code files are named after what they hold, and the js after the new names'
   assert.notEqual(namedAfterContents(stem, outputs('two')).stem, first.stem, 'one chunk changed, new names');
   assert.throws(() => namedAfterContents('film-site', outputs('one')), /trunk's hash/);
 });
+
+test("trunk's hash written without its leading zeros is still trunk's hash", () => {
+  // Trunk formats its u64 hash as `{hash:x}`: a fresh clone's debug build
+  // came out as film-site-673017e3f89935, fourteen digits.
+  const stem = 'film-site-673017e3f89935';
+  const renamed = namedAfterContents(stem, new Map([[`${stem}.js`, Buffer.from(`import "./${stem}.split.js";`)]]));
+  assert.match(renamed.stem, /^film-site-[0-9a-f]{16}$/);
+  assert.deepEqual([...renamed.outputs.keys()], [`${renamed.stem}.js`]);
+  assert.equal(renamed.outputs.get(`${renamed.stem}.js`).toString(), `import "./${renamed.stem}.split.js";`);
+});
